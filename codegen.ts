@@ -1,0 +1,39 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types generated from schema.graphql. The mappers tell resolvers which internal shape
+// (mostly Prisma rows) stands behind each GraphQL type. `npm run codegen:check` fails when the
+// committed file is stale; CI runs it.
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../graphql/context.js#GraphQLContext',
+        enumsAsTypes: true,
+        useIndexSignature: false,
+        scalars: { DateTime: 'Date', Date: 'Date' },
+        mappers: {
+          Track: '../generated/prisma/client.js#Track as TrackRow',
+          Artist: '../generated/prisma/client.js#Artist as ArtistRow',
+          Tag: '../generated/prisma/client.js#Tag as TagRow',
+          LicenceTerm: '../generated/prisma/client.js#LicenceTerm as LicenceTermRow',
+          Video: '../generated/prisma/client.js#Video as VideoRow',
+          ApiKey: '../generated/prisma/client.js#ApiKey as ApiKeyRow',
+          ArtistCredit: '../graphql/mapper-types.js#ArtistCreditParent',
+          TagWeight: '../graphql/mapper-types.js#TagWeightParent',
+          TrackConnection: '../graphql/mapper-types.js#ConnectionParent<TrackRow>',
+          TrackEdge: '../graphql/mapper-types.js#EdgeParent<TrackRow>',
+          ArtistConnection: '../graphql/mapper-types.js#ConnectionParent<ArtistRow>',
+          ArtistEdge: '../graphql/mapper-types.js#EdgeParent<ArtistRow>',
+          VideoConnection: '../graphql/mapper-types.js#ConnectionParent<VideoRow>',
+          VideoEdge: '../graphql/mapper-types.js#EdgeParent<VideoRow>',
+        },
+      },
+    },
+  },
+  hooks: { afterOneFileWrite: ['prettier --write'] },
+};
+
+export { config as default };

@@ -1,0 +1,21 @@
+import type { ApiRole, TrackStatus } from '../generated/prisma/enums.js';
+import { clientError, ErrorCode } from '../errors.js';
+import type { Viewer } from './api-keys.js';
+
+const RANK: Record<ApiRole, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };
+
+/** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for keys below `role`. */
+export function requireRole(viewer: Viewer, role: ApiRole, action: string): void {
+  if (!viewer.role) throw clientError(ErrorCode.UNAUTHENTICATED, `${action} needs an API key with role ${role} or higher`);
+  if (RANK[viewer.role] < RANK[role]) {
+    throw clientError(ErrorCode.FORBIDDEN, `${action} needs role ${role} or higher; this key has ${viewer.role}`);
+  }
+}
+
+const ALL_STATUSES: readonly TrackStatus[] = ['ACTIVE', 'HIDDEN', 'TAKEN_DOWN'];
+const PUBLIC_STATUSES: readonly TrackStatus[] = ['ACTIVE'];
+
+/** Anonymous (public) callers only ever see ACTIVE tracks; any key sees the whole catalog. */
+export function visibleStatuses(viewer: Viewer): readonly TrackStatus[] {
+  return viewer.role ? ALL_STATUSES : PUBLIC_STATUSES;
+}

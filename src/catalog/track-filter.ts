@@ -1,0 +1,111 @@
+import type { Prisma } from '../generated/prisma/client.js';
+import type { KeyMode, TrackStatus } from '../generated/prisma/enums.js';
+import type { Db } from '../db/client.js';
+import { badInput } from '../errors.js';
+import { normalizeKey } from './validation.js';
+
+export interface Range {
+  min?: number | null;
+  max?: number | null;
+}
+
+/** Tags by database id or by name (case-insensitive, any category). */
+export interface TagRefs {
+  any?: readonly string[] | null;
+  all?: readonly string[] | null;
+  none?: readonly string[] | null;
+}
+
+export interface TrackFilterInput {
+  tags?: TagRefs | null;
+  bpm?: Range | null;
+  durationSec?: Range | null;
+  key?: string | null;
+  mode?: KeyMode | null;
+  hasVocals?: boolean | null;
+  explicit?: boolean | null;
+  releaseYear?: Range | null;
+  status?: readonly TrackStatus[] | null;
+  text?: string | null;
+}
+
+function rangeWhere(range: Range | null | undefined, field: string): Prisma.FloatFilter | undefined {
+  if (!range) return undefined;
+  const { min, max } = range;
+  for (const [bound, value] of [['min', min], ['max', max]] as const) {
+    if (value != null && !Number.isFinite(value)) throw badInput(`filter.${field}.${bound} must be finite`, `filter.${field}.${bound}`);
+  }
+  if (min != null && max != null && min > max) throw badInput(`filter.${field}.min must not exceed max`, `filter.${field}`);
+  return { ...(min != null ? { gte: min } : {}), ...(max != null ? { lte: max } : {}) };
+}
+
+/**
+ * Resolves each tag reference to the tag ids it names. A reference that names no tag is an
+ * error: silently ignoring it would widen (`any`) or empty (`all`) the result unnoticed.
+ */
+async function resolveTagRefs(db: Db, refs: readonly string[], field: string): Promise<string[][]> {
+  if (refs.length === 0) return [];
+  const uuids = refs.filter((r) => /^[0-9a-f-]{36}$/.test(r));
+  const names = refs.map((r) => r.toLowerCase());
+  const tags = await db.tag.findMany({
+    where: { OR: [{ id: { in: uuids } }, { name: { in: refs as string[], mode: 'insensitive' } }] },
+    select: { id: true, name: true },
+  });
+  return refs.map((ref, i) => {
+    const ids = tags.filter((t) => t.id === ref || t.name.toLowerCase() === names[i]).map((t) => t.id);
+    if (ids.length === 0) throw badInput(`${field} names an unknown tag: ${JSON.stringify(ref)}`, field);
+    return ids;
+  });
+}
+
+/**
+ * Builds the Prisma `where` for a track listing. `visibleStatuses` is the caller's visibility
+ * (anonymous: ACTIVE only); a status filter can only narrow it.
+ */
+export async function buildTrackWhere(
+  db: Db,
+  filter: TrackFilterInput | null | undefined,
+  visibleStatuses: readonly TrackStatus[],
+): Promise<Prisma.TrackWhereInput> {
+  const and: Prisma.TrackWhereInput[] = [];
+  const statuses = filter?.status?.length ? filter.status.filter((s) => visibleStatuses.includes(s)) : visibleStatuses;
+  and.push({ status: { in: [...statuses] } });
+  if (!filter) return { AND: and };
+
+  const bpm = rangeWhere(filter.bpm, 'bpm');
+  if (bpm) and.push({ bpm });
+  const duration = rangeWhere(filter.durationSec, 'durationSec');
+  if (duration) and.push({ durationSec: duration });
+  if (filter.releaseYear) {
+    const years = rangeWhere(filter.releaseYear, 'releaseYear');
+    and.push({
+      releaseDate: {
+        ...(years?.gte != null ? { gte: new Date(Date.UTC(years.gte, 0, 1)) } : {}),
+        ...(years?.lte != null ? { lt: new Date(Date.UTC(years.lte + 1, 0, 1)) } : {}),
+      },
+    });
+  }
+  if (filter.key != null) and.push({ musicalKey: normalizeKey(filter.key, 'filter.key') });
+  if (filter.mode != null) and.push({ mode: filter.mode });
+  if (filter.hasVocals != null) and.push({ hasVocals: filter.hasVocals });
+  if (filter.explicit != null) and.push({ explicit: filter.explicit });
+  if (filter.text != null && filter.text.trim() !== '') {
+    const text = filter.text.trim();
+    and.push({
+      OR: [
+        { title: { contains: text, mode: 'insensitive' } },
+        { artists: { some: { artist: { name: { contains: text, mode: 'insensitive' } } } } },
+      ],
+    });
+  }
+  if (filter.tags) {
+    const any = await resolveTagRefs(db, filter.tags.any ?? [], 'filter.tags.any');
+    if (any.length) and.push({ tags: { some: { tagId: { in: any.flat() } } } });
+    for (const ids of await resolveTagRefs(db, filter.tags.all ?? [], 'filter.tags.all')) {
+      and.push({ tags: { some: { tagId: { in: ids } } } });
+    }
+    const none = await resolveTagRefs(db, filter.tags.none ?? [], 'filter.tags.none');
+    if (none.length) and.push({ tags: { none: { tagId: { in: none.flat() } } } });
+  }
+  return { AND: and };
+}

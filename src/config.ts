@@ -1,0 +1,41 @@
+import path from 'node:path';
+
+/** Everything the platform reads from the environment, with its defaults, in one place. */
+export interface AppConfig {
+  /** A Postgres URL; when absent the API runs on the embedded PGlite database under dataDir. */
+  databaseUrl: string | undefined;
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Folder holding model versions (`<version>/manifest.json` + ONNX files). */
+  modelsDir: string;
+  /** Largest accepted GraphQL request body, in bytes. */
+  maxBodyBytes: number;
+  /** Largest accepted `importTracks` payload, in bytes and rows. */
+  maxImportBytes: number;
+  maxImportRows: number;
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new RangeError(`Environment variable ${name} must be a non-negative integer, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+export function loadConfig(): AppConfig {
+  const root = process.cwd();
+  return {
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    port: intFromEnv('PORT', 4000),
+    host: process.env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(root, process.env.DATA_DIR ?? 'data'),
+    modelsDir: path.resolve(root, process.env.MODELS_DIR ?? 'models'),
+    maxBodyBytes: intFromEnv('MAX_BODY_BYTES', 16 * 1024 * 1024),
+    maxImportBytes: intFromEnv('MAX_IMPORT_BYTES', 5 * 1024 * 1024),
+    maxImportRows: intFromEnv('MAX_IMPORT_ROWS', 10_000),
+  };
+}

@@ -1,0 +1,41 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes a client can see in `extensions.code`; the one list the whole API draws from. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** Bad input from the client; `field` names the argument path at fault. */
+export function badInput(message: string, field?: string): GraphQLError {
+  return clientError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+}
+
+export function notFound(type: string, id: string): GraphQLError {
+  return clientError(ErrorCode.NOT_FOUND, `${type} ${id} does not exist`, { type, id });
+}
+
+export function isClientError(error: unknown): error is GraphQLError {
+  return (
+    error instanceof GraphQLError &&
+    Object.values(ErrorCode).includes(error.extensions.code as ErrorCode) &&
+    error.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR
+  );
+}
+
+/** For exhaustive switches: compile error when a case is missing, runtime error if reached. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}

@@ -1,0 +1,982 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow } from '../generated/prisma/client.js';
+import type { ArtistCreditParent, TagWeightParent, ConnectionParent, EdgeParent } from '../graphql/mapper-types.js';
+import type { GraphQLContext } from '../graphql/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: Date; output: Date; }
+  /** An ISO 8601 timestamp, e.g. 2026-11-27T14:05:00.000Z. */
+  DateTime: { input: Date; output: Date; }
+};
+
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The key's public prefix, for telling keys apart; the secret is never shown again. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: ApiRole;
+};
+
+export type ApiRole =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'VIEWER';
+
+export type Artist = Node & {
+  __typename?: 'Artist';
+  /** ISO 3166-1 alpha-2. */
+  country?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  tracks: TrackConnection;
+};
+
+
+export type ArtistTracksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArtistConnection = {
+  __typename?: 'ArtistConnection';
+  edges: Array<ArtistEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArtistCredit = {
+  __typename?: 'ArtistCredit';
+  artist: Artist;
+  position: Scalars['Int']['output'];
+  role: ArtistRole;
+};
+
+export type ArtistCreditInput = {
+  artistId: Scalars['ID']['input'];
+  role?: InputMaybe<ArtistRole>;
+};
+
+export type ArtistEdge = {
+  __typename?: 'ArtistEdge';
+  cursor: Scalars['String']['output'];
+  node: Artist;
+};
+
+export type ArtistInput = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type ArtistRole =
+  | 'COMPOSER'
+  | 'FEATURED'
+  | 'PRIMARY'
+  | 'PRODUCER'
+  | 'REMIXER';
+
+export type CreateTagInput = {
+  category: TagCategory;
+  name: Scalars['String']['input'];
+};
+
+export type CreateTrackInput = {
+  bpm?: InputMaybe<Scalars['Float']['input']>;
+  credits?: InputMaybe<Array<ArtistCreditInput>>;
+  durationSec: Scalars['Float']['input'];
+  energy?: InputMaybe<Scalars['Float']['input']>;
+  explicit?: InputMaybe<Scalars['Boolean']['input']>;
+  hasVocals?: InputMaybe<Scalars['Boolean']['input']>;
+  isrc: Scalars['String']['input'];
+  key?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  mode?: InputMaybe<KeyMode>;
+  releaseDate?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<TrackStatus>;
+  tags?: InputMaybe<Array<TrackTagInput>>;
+  title: Scalars['String']['input'];
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The full key. Shown once; only its hash is stored. */
+  secret: Scalars['String']['output'];
+};
+
+export type FloatRange = {
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ImportFormat =
+  /** A header row, then one track per row; list cells separated by `;`. */
+  | 'CSV'
+  /** One JSON object per line. */
+  | 'JSONL';
+
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  isrc?: Maybe<Scalars['String']['output']>;
+  /** 1-based line (JSONL) or row (CSV, header excluded) of the input. */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/**
+ * The outcome of an import. When any row is rejected nothing is written (`applied: false`);
+ * otherwise every row is, in one transaction.
+ */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  applied: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  /** Rows whose ISRC appeared earlier in the same input. */
+  duplicates: Scalars['Int']['output'];
+  rejected: Array<ImportRejection>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type IntRange = {
+  max?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type KeyMode =
+  | 'MAJOR'
+  | 'MINOR';
+
+/**
+ * One licence deal for a track. A use is allowed when the usage is listed, the territory is
+ * covered (worldwide, or in the allow list, and never in the deny list) and the date lies in
+ * the validity window (inclusive; an open end means no limit).
+ */
+export type LicenceTerm = Node & {
+  __typename?: 'LicenceTerm';
+  contentIdRegistered: Scalars['Boolean']['output'];
+  exclusive: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** 1 (cheapest) to 5. */
+  priceTier: Scalars['Int']['output'];
+  rightsHolder: Scalars['String']['output'];
+  territoriesAllow: Array<Scalars['String']['output']>;
+  territoriesDeny: Array<Scalars['String']['output']>;
+  track: Track;
+  usages: Array<LicenceUsage>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  worldwide: Scalars['Boolean']['output'];
+};
+
+export type LicenceTermInput = {
+  contentIdRegistered?: InputMaybe<Scalars['Boolean']['input']>;
+  exclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  priceTier?: InputMaybe<Scalars['Int']['input']>;
+  rightsHolder: Scalars['String']['input'];
+  territoriesAllow?: InputMaybe<Array<Scalars['String']['input']>>;
+  territoriesDeny?: InputMaybe<Array<Scalars['String']['input']>>;
+  usages: Array<LicenceUsage>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** Worldwide (minus territoriesDeny). Mutually exclusive with territoriesAllow. */
+  worldwide?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type LicenceUsage =
+  | 'ADVERTISING'
+  | 'BROADCAST'
+  | 'FILM'
+  | 'GAME'
+  | 'ONLINE_VIDEO'
+  | 'PODCAST'
+  | 'SOCIAL';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** ADMIN only. */
+  createApiKey: CreatedApiKey;
+  createArtist: Artist;
+  createLicenceTerm: LicenceTerm;
+  createTag: Tag;
+  createTrack: Track;
+  deleteArtist: Scalars['ID']['output'];
+  deleteLicenceTerm: Scalars['ID']['output'];
+  deleteTag: Scalars['ID']['output'];
+  /** Deletes the track with its credits, tags, licences, features and embeddings. Returns the id. */
+  deleteTrack: Scalars['ID']['output'];
+  /** Bulk upsert by ISRC; all-or-nothing per call. See ImportReport. */
+  importTracks: ImportReport;
+  /** ADMIN only. */
+  revokeApiKey: ApiKey;
+  /** Replaces the track's tags. */
+  setTrackTags: Track;
+  updateArtist: Artist;
+  updateLicenceTerm: LicenceTerm;
+  updateTag: Tag;
+  updateTrack: Track;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  role: ApiRole;
+};
+
+
+export type MutationCreateArtistArgs = {
+  input: ArtistInput;
+};
+
+
+export type MutationCreateLicenceTermArgs = {
+  input: LicenceTermInput;
+  trackId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateTagArgs = {
+  input: CreateTagInput;
+};
+
+
+export type MutationCreateTrackArgs = {
+  input: CreateTrackInput;
+};
+
+
+export type MutationDeleteArtistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteLicenceTermArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTagArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTrackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportTracksArgs = {
+  data: Scalars['String']['input'];
+  format: ImportFormat;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTrackTagsArgs = {
+  tags: Array<TrackTagInput>;
+  trackId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateArtistArgs = {
+  id: Scalars['ID']['input'];
+  input: ArtistInput;
+};
+
+
+export type MutationUpdateLicenceTermArgs = {
+  id: Scalars['ID']['input'];
+  input: LicenceTermInput;
+};
+
+
+export type MutationUpdateTagArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTagInput;
+};
+
+
+export type MutationUpdateTrackArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTrackInput;
+};
+
+/** An object with a global id, fetchable with `node(id:)`. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** ADMIN only. */
+  apiKeys: Array<ApiKey>;
+  artist?: Maybe<Artist>;
+  artists: ArtistConnection;
+  node?: Maybe<Node>;
+  tags: Array<Tag>;
+  track?: Maybe<Track>;
+  /** `first` defaults to 20 and is capped at 100. */
+  tracks: TrackConnection;
+  video?: Maybe<Video>;
+  videos: VideoConnection;
+  viewer: Viewer;
+};
+
+
+export type QueryArtistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArtistsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTagsArgs = {
+  category?: InputMaybe<TagCategory>;
+};
+
+
+export type QueryTrackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTracksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TrackOrder>;
+};
+
+
+export type QueryVideoArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVideosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Tag = Node & {
+  __typename?: 'Tag';
+  category: TagCategory;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Tracks carrying this tag that the caller may see. */
+  trackCount: Scalars['Int']['output'];
+};
+
+export type TagCategory =
+  | 'ENERGY'
+  | 'ERA'
+  | 'GENRE'
+  | 'INSTRUMENT'
+  | 'MOOD'
+  | 'THEME';
+
+/**
+ * Tags by name (case-insensitive, any category) or by global id. `any`: at least one;
+ * `all`: every one; `none`: not one.
+ */
+export type TagFilter = {
+  all?: InputMaybe<Array<Scalars['String']['input']>>;
+  any?: InputMaybe<Array<Scalars['String']['input']>>;
+  none?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type TagWeight = {
+  __typename?: 'TagWeight';
+  tag: Tag;
+  weight: Scalars['Float']['output'];
+};
+
+export type Track = Node & {
+  __typename?: 'Track';
+  /** Credited artists in credit order (all roles). */
+  artists: Array<Artist>;
+  bpm?: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  credits: Array<ArtistCredit>;
+  durationSec: Scalars['Float']['output'];
+  /** 0 (calm) to 1 (intense). */
+  energy?: Maybe<Scalars['Float']['output']>;
+  explicit: Scalars['Boolean']['output'];
+  hasVocals: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** International Standard Recording Code, 12 characters without dashes. */
+  isrc: Scalars['String']['output'];
+  /** Tonic in sharps, e.g. C, F#, A#. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** ISO 639-1 language of the lyrics, when there are any. */
+  language?: Maybe<Scalars['String']['output']>;
+  licences: Array<LicenceTerm>;
+  mode?: Maybe<KeyMode>;
+  releaseDate?: Maybe<Scalars['Date']['output']>;
+  status: TrackStatus;
+  tagWeights: Array<TagWeight>;
+  tags: Array<Tag>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TrackConnection = {
+  __typename?: 'TrackConnection';
+  edges: Array<TrackEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrackEdge = {
+  __typename?: 'TrackEdge';
+  cursor: Scalars['String']['output'];
+  node: Track;
+};
+
+export type TrackFilter = {
+  bpm?: InputMaybe<FloatRange>;
+  durationSec?: InputMaybe<FloatRange>;
+  explicit?: InputMaybe<Scalars['Boolean']['input']>;
+  hasVocals?: InputMaybe<Scalars['Boolean']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  mode?: InputMaybe<KeyMode>;
+  releaseYear?: InputMaybe<IntRange>;
+  /** Only honoured for authenticated callers; anonymous callers always see ACTIVE tracks only. */
+  status?: InputMaybe<Array<TrackStatus>>;
+  tags?: InputMaybe<TagFilter>;
+  /** Case-insensitive substring of the title or of a credited artist's name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TrackOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: TrackOrderField;
+};
+
+export type TrackOrderField =
+  | 'BPM'
+  | 'CREATED_AT'
+  | 'DURATION'
+  | 'RELEASE_DATE'
+  | 'TITLE';
+
+export type TrackStatus =
+  | 'ACTIVE'
+  | 'HIDDEN'
+  | 'TAKEN_DOWN';
+
+export type TrackTagInput = {
+  category?: InputMaybe<TagCategory>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A tag's global id, or name + category (created when missing). */
+  tagId?: InputMaybe<Scalars['ID']['input']>;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UpdateTagInput = {
+  category?: InputMaybe<TagCategory>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out stay unchanged; an explicit null clears an optional field. */
+export type UpdateTrackInput = {
+  bpm?: InputMaybe<Scalars['Float']['input']>;
+  /** Replaces all credits when given. */
+  credits?: InputMaybe<Array<ArtistCreditInput>>;
+  durationSec?: InputMaybe<Scalars['Float']['input']>;
+  energy?: InputMaybe<Scalars['Float']['input']>;
+  explicit?: InputMaybe<Scalars['Boolean']['input']>;
+  hasVocals?: InputMaybe<Scalars['Boolean']['input']>;
+  isrc?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  mode?: InputMaybe<KeyMode>;
+  releaseDate?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<TrackStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A reference video with the text cues that come with it. */
+export type Video = Node & {
+  __typename?: 'Video';
+  captions?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  durationSec?: Maybe<Scalars['Float']['output']>;
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  onScreenText?: Maybe<Scalars['String']['output']>;
+  /** Tracks paired with this video in the training data. */
+  pairedTracks: Array<Track>;
+  title: Scalars['String']['output'];
+};
+
+export type VideoConnection = {
+  __typename?: 'VideoConnection';
+  edges: Array<VideoEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VideoEdge = {
+  __typename?: 'VideoEdge';
+  cursor: Scalars['String']['output'];
+  node: Video;
+};
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  keyName?: Maybe<Scalars['String']['output']>;
+  /** null for anonymous callers. */
+  role?: Maybe<ApiRole>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ApiKeyRow )
+    | ( ArtistRow )
+    | ( LicenceTermRow )
+    | ( TagRow )
+    | ( TrackRow )
+    | ( VideoRow )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  ApiRole: ApiRole;
+  Artist: ResolverTypeWrapper<ArtistRow>;
+  ArtistConnection: ResolverTypeWrapper<ConnectionParent<ArtistRow>>;
+  ArtistCredit: ResolverTypeWrapper<ArtistCreditParent>;
+  ArtistCreditInput: ArtistCreditInput;
+  ArtistEdge: ResolverTypeWrapper<EdgeParent<ArtistRow>>;
+  ArtistInput: ArtistInput;
+  ArtistRole: ArtistRole;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateTagInput: CreateTagInput;
+  CreateTrackInput: CreateTrackInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatRange: FloatRange;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFormat: ImportFormat;
+  ImportRejection: ResolverTypeWrapper<ImportRejection>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntRange: IntRange;
+  KeyMode: KeyMode;
+  LicenceTerm: ResolverTypeWrapper<LicenceTermRow>;
+  LicenceTermInput: LicenceTermInput;
+  LicenceUsage: LicenceUsage;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrderDirection: OrderDirection;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tag: ResolverTypeWrapper<TagRow>;
+  TagCategory: TagCategory;
+  TagFilter: TagFilter;
+  TagWeight: ResolverTypeWrapper<TagWeightParent>;
+  Track: ResolverTypeWrapper<TrackRow>;
+  TrackConnection: ResolverTypeWrapper<ConnectionParent<TrackRow>>;
+  TrackEdge: ResolverTypeWrapper<EdgeParent<TrackRow>>;
+  TrackFilter: TrackFilter;
+  TrackOrder: TrackOrder;
+  TrackOrderField: TrackOrderField;
+  TrackStatus: TrackStatus;
+  TrackTagInput: TrackTagInput;
+  UpdateTagInput: UpdateTagInput;
+  UpdateTrackInput: UpdateTrackInput;
+  Video: ResolverTypeWrapper<VideoRow>;
+  VideoConnection: ResolverTypeWrapper<ConnectionParent<VideoRow>>;
+  VideoEdge: ResolverTypeWrapper<EdgeParent<VideoRow>>;
+  Viewer: ResolverTypeWrapper<Viewer>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  ApiKey: ApiKeyRow;
+  Artist: ArtistRow;
+  ArtistConnection: ConnectionParent<ArtistRow>;
+  ArtistCredit: ArtistCreditParent;
+  ArtistCreditInput: ArtistCreditInput;
+  ArtistEdge: EdgeParent<ArtistRow>;
+  ArtistInput: ArtistInput;
+  Boolean: Scalars['Boolean']['output'];
+  CreateTagInput: CreateTagInput;
+  CreateTrackInput: CreateTrackInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
+  FloatRange: FloatRange;
+  ID: Scalars['ID']['output'];
+  ImportRejection: ImportRejection;
+  ImportReport: ImportReport;
+  Int: Scalars['Int']['output'];
+  IntRange: IntRange;
+  LicenceTerm: LicenceTermRow;
+  LicenceTermInput: LicenceTermInput;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
+  Tag: TagRow;
+  TagFilter: TagFilter;
+  TagWeight: TagWeightParent;
+  Track: TrackRow;
+  TrackConnection: ConnectionParent<TrackRow>;
+  TrackEdge: EdgeParent<TrackRow>;
+  TrackFilter: TrackFilter;
+  TrackOrder: TrackOrder;
+  TrackTagInput: TrackTagInput;
+  UpdateTagInput: UpdateTagInput;
+  UpdateTrackInput: UpdateTrackInput;
+  Video: VideoRow;
+  VideoConnection: ConnectionParent<VideoRow>;
+  VideoEdge: EdgeParent<VideoRow>;
+  Viewer: Viewer;
+};
+
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ApiRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArtistResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Artist'] = ResolversParentTypes['Artist']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tracks?: Resolver<ResolversTypes['TrackConnection'], ParentType, ContextType, RequireFields<ArtistTracksArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArtistConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArtistConnection'] = ResolversParentTypes['ArtistConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArtistEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArtistCreditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArtistCredit'] = ResolversParentTypes['ArtistCredit']> = {
+  artist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ArtistRole'], ParentType, ContextType>;
+};
+
+export type ArtistEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArtistEdge'] = ResolversParentTypes['ArtistEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Artist'], ParentType, ContextType>;
+};
+
+export type CreatedApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ImportRejectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
+  isrc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenceTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LicenceTerm'] = ResolversParentTypes['LicenceTerm']> = {
+  contentIdRegistered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  priceTier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rightsHolder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  territoriesAllow?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  territoriesDeny?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  track?: Resolver<ResolversTypes['Track'], ParentType, ContextType>;
+  usages?: Resolver<Array<ResolversTypes['LicenceUsage']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  worldwide?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
+  createArtist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType, RequireFields<MutationCreateArtistArgs, 'input'>>;
+  createLicenceTerm?: Resolver<ResolversTypes['LicenceTerm'], ParentType, ContextType, RequireFields<MutationCreateLicenceTermArgs, 'input' | 'trackId'>>;
+  createTag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType, RequireFields<MutationCreateTagArgs, 'input'>>;
+  createTrack?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationCreateTrackArgs, 'input'>>;
+  deleteArtist?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteArtistArgs, 'id'>>;
+  deleteLicenceTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteLicenceTermArgs, 'id'>>;
+  deleteTag?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTagArgs, 'id'>>;
+  deleteTrack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTrackArgs, 'id'>>;
+  importTracks?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportTracksArgs, 'data' | 'format'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  setTrackTags?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationSetTrackTagsArgs, 'tags' | 'trackId'>>;
+  updateArtist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType, RequireFields<MutationUpdateArtistArgs, 'id' | 'input'>>;
+  updateLicenceTerm?: Resolver<ResolversTypes['LicenceTerm'], ParentType, ContextType, RequireFields<MutationUpdateLicenceTermArgs, 'id' | 'input'>>;
+  updateTag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType, RequireFields<MutationUpdateTagArgs, 'id' | 'input'>>;
+  updateTrack?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationUpdateTrackArgs, 'id' | 'input'>>;
+};
+
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'ApiKey' | 'Artist' | 'LicenceTerm' | 'Tag' | 'Track' | 'Video', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  artist?: Resolver<Maybe<ResolversTypes['Artist']>, ParentType, ContextType, RequireFields<QueryArtistArgs, 'id'>>;
+  artists?: Resolver<ResolversTypes['ArtistConnection'], ParentType, ContextType, RequireFields<QueryArtistsArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType, Partial<QueryTagsArgs>>;
+  track?: Resolver<Maybe<ResolversTypes['Track']>, ParentType, ContextType, RequireFields<QueryTrackArgs, 'id'>>;
+  tracks?: Resolver<ResolversTypes['TrackConnection'], ParentType, ContextType, RequireFields<QueryTracksArgs, 'first'>>;
+  video?: Resolver<Maybe<ResolversTypes['Video']>, ParentType, ContextType, RequireFields<QueryVideoArgs, 'id'>>;
+  videos?: Resolver<ResolversTypes['VideoConnection'], ParentType, ContextType, RequireFields<QueryVideosArgs, 'first'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type TagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = {
+  category?: Resolver<ResolversTypes['TagCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trackCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TagWeightResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TagWeight'] = ResolversParentTypes['TagWeight']> = {
+  tag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Track'] = ResolversParentTypes['Track']> = {
+  artists?: Resolver<Array<ResolversTypes['Artist']>, ParentType, ContextType>;
+  bpm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  credits?: Resolver<Array<ResolversTypes['ArtistCredit']>, ParentType, ContextType>;
+  durationSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  energy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  explicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasVocals?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isrc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licences?: Resolver<Array<ResolversTypes['LicenceTerm']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['KeyMode']>, ParentType, ContextType>;
+  releaseDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrackStatus'], ParentType, ContextType>;
+  tagWeights?: Resolver<Array<ResolversTypes['TagWeight']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrackConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackConnection'] = ResolversParentTypes['TrackConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrackEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrackEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackEdge'] = ResolversParentTypes['TrackEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Track'], ParentType, ContextType>;
+};
+
+export type VideoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Video'] = ResolversParentTypes['Video']> = {
+  captions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onScreenText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pairedTracks?: Resolver<Array<ResolversTypes['Track']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VideoConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VideoConnection'] = ResolversParentTypes['VideoConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VideoEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VideoEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VideoEdge'] = ResolversParentTypes['VideoEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Video'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  keyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ApiRole']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  Artist?: ArtistResolvers<ContextType>;
+  ArtistConnection?: ArtistConnectionResolvers<ContextType>;
+  ArtistCredit?: ArtistCreditResolvers<ContextType>;
+  ArtistEdge?: ArtistEdgeResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  ImportRejection?: ImportRejectionResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  LicenceTerm?: LicenceTermResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Tag?: TagResolvers<ContextType>;
+  TagWeight?: TagWeightResolvers<ContextType>;
+  Track?: TrackResolvers<ContextType>;
+  TrackConnection?: TrackConnectionResolvers<ContextType>;
+  TrackEdge?: TrackEdgeResolvers<ContextType>;
+  Video?: VideoResolvers<ContextType>;
+  VideoConnection?: VideoConnectionResolvers<ContextType>;
+  VideoEdge?: VideoEdgeResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+};
+

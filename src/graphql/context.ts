@@ -1,0 +1,22 @@
+import type { TrackStatus } from '../generated/prisma/enums.js';
+import type { AppConfig } from '../config.js';
+import type { Database, Db } from '../db/client.js';
+import { authenticate, type Viewer } from '../auth/api-keys.js';
+import { visibleStatuses } from '../auth/roles.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface GraphQLContext {
+  db: Db;
+  database: Database;
+  config: AppConfig;
+  viewer: Viewer;
+  /** Track statuses this caller may see. */
+  visible: readonly TrackStatus[];
+  loaders: Loaders;
+}
+
+export async function createContext(database: Database, config: AppConfig, authorization: string | undefined): Promise<GraphQLContext> {
+  const viewer = await authenticate(database.prisma, authorization);
+  const visible = visibleStatuses(viewer);
+  return { db: database.prisma, database, config, viewer, visible, loaders: createLoaders(database.prisma, visible) };
+}

@@ -1,0 +1,80 @@
+import DataLoader from 'dataloader';
+import type { LicenceTerm, Track, Video, Artist, Tag } from '../generated/prisma/client.js';
+import type { TrackStatus } from '../generated/prisma/enums.js';
+import type { Db } from '../db/client.js';
+import { notFound } from '../errors.js';
+import type { ArtistCreditParent, TagWeightParent } from './mapper-types.js';
+
+/**
+ * Per-request DataLoaders. One instance per request keeps the cache from leaking data across
+ * callers with different visibility. Each batch function returns one value per key, in key
+ * order, with an Error for each missing key (the DataLoader contract).
+ */
+function byId<T extends { id: string }>(type: string, fetch: (ids: string[]) => Promise<T[]>) {
+  return new DataLoader<string, T>(async (ids) => {
+    const rows = await fetch([...ids]);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? notFound(type, id));
+  });
+}
+
+function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k)!);
+}
+
+export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
+  return {
+    track: byId<Track>('Track', (ids) => db.track.findMany({ where: { id: { in: ids } } })),
+    artist: byId<Artist>('Artist', (ids) => db.artist.findMany({ where: { id: { in: ids } } })),
+    tag: byId<Tag>('Tag', (ids) => db.tag.findMany({ where: { id: { in: ids } } })),
+    video: byId<Video>('Video', (ids) => db.video.findMany({ where: { id: { in: ids } } })),
+    licence: byId<LicenceTerm>('LicenceTerm', (ids) => db.licenceTerm.findMany({ where: { id: { in: ids } } })),
+
+    creditsByTrack: new DataLoader<string, ArtistCreditParent[]>(async (trackIds) => {
+      const rows = await db.trackArtist.findMany({
+        where: { trackId: { in: [...trackIds] } },
+        include: { artist: true },
+        orderBy: [{ position: 'asc' }],
+      });
+      return groupBy(trackIds, rows, (r) => r.trackId);
+    }),
+
+    tagWeightsByTrack: new DataLoader<string, TagWeightParent[]>(async (trackIds) => {
+      const rows = await db.trackTag.findMany({
+        where: { trackId: { in: [...trackIds] } },
+        include: { tag: true },
+        orderBy: [{ weight: 'desc' }, { tagId: 'asc' }],
+      });
+      return groupBy(trackIds, rows, (r) => r.trackId);
+    }),
+
+    licencesByTrack: new DataLoader<string, LicenceTerm[]>(async (trackIds) => {
+      const rows = await db.licenceTerm.findMany({ where: { trackId: { in: [...trackIds] } }, orderBy: { createdAt: 'asc' } });
+      return groupBy(trackIds, rows, (r) => r.trackId);
+    }),
+
+    /** Tracks the caller may see, per tag. */
+    trackCountByTag: new DataLoader<string, number>(async (tagIds) => {
+      const counts = await db.trackTag.groupBy({
+        by: ['tagId'],
+        where: { tagId: { in: [...tagIds] }, track: { status: { in: [...visible] } } },
+        _count: { _all: true },
+      });
+      const map = new Map(counts.map((c) => [c.tagId, c._count._all]));
+      return tagIds.map((id) => map.get(id) ?? 0);
+    }),
+
+    pairedTracksByVideo: new DataLoader<string, Track[]>(async (videoIds) => {
+      const pairs = await db.videoMusicPair.findMany({
+        where: { videoId: { in: [...videoIds] }, track: { status: { in: [...visible] } } },
+        include: { track: true },
+        orderBy: { createdAt: 'asc' },
+      });
+      return groupBy(videoIds, pairs, (p) => p.videoId).map((group) => group.map((p) => p.track));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,13 @@
+import type { Resolvers } from '../../generated/graphql.js';
+import { DateScalar, DateTimeScalar } from '../scalars.js';
+import { Mutation } from './mutation.js';
+import { Query } from './query.js';
+import { typeResolvers } from './types.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  ...typeResolvers,
+};

@@ -1,0 +1,56 @@
+import type { QueryResolvers } from '../../generated/graphql.js';
+import type { Track } from '../../generated/prisma/client.js';
+import { requireRole } from '../../auth/roles.js';
+import { toConnection } from '../connection.js';
+import { fromGlobalId, parseGlobalId } from '../ids.js';
+import { decodeCursor, pageSize } from '../pagination.js';
+import { loadNode, visibleTrack } from './visibility.js';
+import { listTracks } from './track-listing.js';
+
+export const Query: QueryResolvers = {
+  // loadNode tags each row with its __typename for Node.__resolveType; the generated union type
+  // cannot express that tag, hence the cast.
+  node: (_, { id }, ctx) => loadNode(ctx, parseGlobalId(id)) as unknown as Promise<Track>,
+  track: (_, { id }, ctx) => visibleTrack(ctx, fromGlobalId(id, 'Track')),
+  artist: (_, { id }, ctx) => ctx.loaders.artist.load(fromGlobalId(id, 'Artist')).catch(() => null),
+  video: (_, { id }, ctx) => ctx.loaders.video.load(fromGlobalId(id, 'Video')).catch(() => null),
+  tracks: (_, args, ctx) => listTracks(ctx, args),
+
+  artists: async (_, { first, after, name }, ctx) => {
+    const size = pageSize(first);
+    const scope = `artists:${name ?? ''}`;
+    const where = name ? { name: { contains: name, mode: 'insensitive' as const } } : {};
+    const position = after ? decodeCursor<{ name: string; id: string }>(after, scope) : null;
+    const rows = await ctx.db.artist.findMany({
+      where: position
+        ? { AND: [where, { OR: [{ name: { gt: position.name } }, { name: position.name, id: { gt: position.id } }] }] }
+        : where,
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: size + 1,
+    });
+    return toConnection(rows, size, scope, (a) => ({ name: a.name, id: a.id }), position !== null, () => ctx.db.artist.count({ where }));
+  },
+
+  tags: (_, { category }, ctx) =>
+    ctx.db.tag.findMany({ where: category ? { category } : {}, orderBy: [{ category: 'asc' }, { name: 'asc' }] }),
+
+  videos: async (_, { first, after }, ctx) => {
+    const size = pageSize(first);
+    const scope = 'videos';
+    const position = after ? decodeCursor<{ t: string; id: string }>(after, scope) : null;
+    const at = position ? new Date(position.t) : null;
+    const rows = await ctx.db.video.findMany({
+      where: at && position ? { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: position.id } }] } : {},
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: size + 1,
+    });
+    return toConnection(rows, size, scope, (v) => ({ t: v.createdAt.toISOString(), id: v.id }), position !== null, () => ctx.db.video.count());
+  },
+
+  viewer: (_, __, ctx) => ({ role: ctx.viewer.role, keyName: ctx.viewer.keyName }),
+
+  apiKeys: (_, __, ctx) => {
+    requireRole(ctx.viewer, 'ADMIN', 'Listing API keys');
+    return ctx.db.apiKey.findMany({ orderBy: { createdAt: 'asc' } });
+  },
+};

@@ -1,0 +1,46 @@
+import type { Resolvers } from '../../generated/graphql.js';
+import { toGlobalId } from '../ids.js';
+import { listTracks } from './track-listing.js';
+import { visibleTrack } from './visibility.js';
+
+/** Field resolvers of the object types; nested lists go through the per-request loaders. */
+export const typeResolvers: Resolvers = {
+  Node: {
+    __resolveType: (node) => (node as unknown as { __typename: 'Track' }).__typename,
+  },
+  Track: {
+    id: (t) => toGlobalId('Track', t.id),
+    key: (t) => t.musicalKey,
+    artists: async (t, _, ctx) => (await ctx.loaders.creditsByTrack.load(t.id)).map((c) => c.artist),
+    credits: (t, _, ctx) => ctx.loaders.creditsByTrack.load(t.id),
+    tags: async (t, _, ctx) => (await ctx.loaders.tagWeightsByTrack.load(t.id)).map((w) => w.tag),
+    tagWeights: (t, _, ctx) => ctx.loaders.tagWeightsByTrack.load(t.id),
+    licences: (t, _, ctx) => ctx.loaders.licencesByTrack.load(t.id),
+  },
+  Artist: {
+    id: (a) => toGlobalId('Artist', a.id),
+    tracks: (a, { first, after }, ctx) =>
+      listTracks(ctx, { first, after, scopeWhere: { artists: { some: { artistId: a.id } } }, scopeKey: `artist:${a.id}` }),
+  },
+  Tag: {
+    id: (t) => toGlobalId('Tag', t.id),
+    trackCount: (t, _, ctx) => ctx.loaders.trackCountByTag.load(t.id),
+  },
+  LicenceTerm: {
+    id: (l) => toGlobalId('LicenceTerm', l.id),
+    track: async (l, _, ctx) => (await visibleTrack(ctx, l.trackId)) ?? ctx.loaders.track.load(l.trackId),
+    territoriesAllow: (l) => l.territoriesAllow ?? [],
+    territoriesDeny: (l) => l.territoriesDeny ?? [],
+    usages: (l) => l.usages ?? [],
+  },
+  Video: {
+    id: (v) => toGlobalId('Video', v.id),
+    pairedTracks: (v, _, ctx) => ctx.loaders.pairedTracksByVideo.load(v.id),
+  },
+  ApiKey: {
+    id: (k) => toGlobalId('ApiKey', k.id),
+  },
+  TrackConnection: { totalCount: (c) => c.totalCount() },
+  ArtistConnection: { totalCount: (c) => c.totalCount() },
+  VideoConnection: { totalCount: (c) => c.totalCount() },
+};

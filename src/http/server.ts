@@ -1,0 +1,90 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { ApolloServer } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { AppConfig } from '../config.js';
+import type { Database } from '../db/client.js';
+import { ErrorCode } from '../errors.js';
+import { createContext, type GraphQLContext } from '../graphql/context.js';
+
+const CONSOLE_PAGE = new URL('../../console/index.html', import.meta.url);
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLargeError(`Request body exceeds ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<GraphQLContext>, database: Database, config: AppConfig) {
+  let raw: string;
+  try {
+    raw = await readBody(req, config.maxBodyBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, limit: config.maxBodyBytes } }] });
+    req.resume();
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = raw;
+  if (headers.get('content-type')?.startsWith('application/json') && raw !== '') {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      return;
+    }
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: () => createContext(database, config, req.headers.authorization),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/** The platform's HTTP surface: /graphql, /health and the admin console. */
+export function createHttpServer(apollo: ApolloServer<GraphQLContext>, database: Database, config: AppConfig): Server {
+  return createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const route = async () => {
+      if (path === '/graphql') return handleGraphQL(req, res, apollo, database, config);
+      if (path === '/health') {
+        await database.prisma.$queryRaw`SELECT 1`;
+        return sendJson(res, 200, { status: 'ok' });
+      }
+      if (path === '/' || path === '/console' || path === '/console/') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end(await readFile(CONSOLE_PAGE));
+      }
+      sendJson(res, 404, { error: `No route for ${path}` });
+    };
+    route().catch((error: unknown) => {
+      console.error('[http] request failed:', error);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      else res.end();
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppConfig } from './config.js';
+import { seedDemoCatalogIfEmpty } from './catalog/demo/seed.js';
+import { openDatabase, type OpenedDatabase } from './db/open.js';
+import { createApolloServer } from './graphql/apollo.js';
+import { createHttpServer } from './http/server.js';
+
+export interface Platform {
+  url: string;
+  port: number;
+  db: OpenedDatabase;
+  stop(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  /** Seed the demo catalog into an empty database. Default: only on the embedded database. */
+  seedDemo?: boolean;
+  log?: (message: string) => void;
+}
+
+/** Wires the platform together: database (migrated, maybe seeded), GraphQL, HTTP. */
+export async function startPlatform(config: AppConfig, options: PlatformOptions = {}): Promise<Platform> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const db = await openDatabase(config);
+  let http: Server | undefined;
+  try {
+    log(`[db] ${db.embedded ? `embedded PGlite at ${config.dataDir}/pglite` : 'Postgres from DATABASE_URL'}; migrations applied: ${db.migrations.applied.length}`);
+    if (options.seedDemo ?? db.embedded) {
+      const seeded = await seedDemoCatalogIfEmpty(db.database.prisma);
+      if (seeded.seeded) log(`[db] seeded the demo catalog (${seeded.tracks.length} tracks)`);
+    }
+    const apollo = createApolloServer();
+    await apollo.start();
+    http = createHttpServer(apollo, db.database, config);
+    const server = http;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, resolve);
+    });
+    const port = (server.address() as AddressInfo).port;
+    return {
+      url: `http://${config.host}:${port}/graphql`,
+      port,
+      db,
+      async stop() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await apollo.stop();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    http?.close();
+    await db.close();
+    throw error;
+  }
+}
