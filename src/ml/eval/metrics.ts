@@ -1,0 +1,85 @@
+/** R@K, median and mean rank in one retrieval direction (ranks are 1-based). */
+export interface DirectionMetrics {
+  r1: number;
+  r5: number;
+  r10: number;
+  r25: number;
+  r50: number;
+  medianRank: number;
+  meanRank: number;
+}
+
+export interface RetrievalMetrics {
+  /** Number of held-out pairs (queries per direction). */
+  pairs: number;
+  v2m: DirectionMetrics;
+  m2v: DirectionMetrics;
+  /** Mean over videos of |top10 ∩ fitting tracks| / 10, when the dataset knows which tracks fit. */
+  compatiblePrecisionAt10?: number;
+  /** Mean over videos of |top10 ∩ fitting tracks| / |fitting tracks|. */
+  compatibleRecallAt10?: number;
+}
+
+export function directionMetrics(ranks: number[]): DirectionMetrics {
+  const n = ranks.length;
+  if (n === 0) throw new RangeError('directionMetrics: no queries');
+  const sorted = [...ranks].sort((a, b) => a - b);
+  const at = (k: number) => ranks.filter((r) => r <= k).length / n;
+  const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+  return { r1: at(1), r5: at(5), r10: at(10), r25: at(25), r50: at(50), medianRank: median, meanRank: ranks.reduce((a, b) => a + b, 0) / n };
+}
+
+function dot(a: Float32Array, i: number, b: Float32Array, j: number, d: number): number {
+  let s = 0;
+  const ai = i * d;
+  const bj = j * d;
+  for (let k = 0; k < d; k++) s += a[ai + k]! * b[bj + k]!;
+  return s;
+}
+
+/**
+ * The paper's protocol on held-out pairs: each video queries all held-out tracks
+ * (and each track all held-out videos); the rank of its own partner is recorded.
+ * `fits[p]` optionally lists track rows that also fit pair p's video.
+ */
+export function retrievalMetrics(
+  videoEmb: Float32Array,
+  trackEmb: Float32Array,
+  dim: number,
+  pairs: { video: number; track: number }[],
+  fits?: (number[] | undefined)[],
+): RetrievalMetrics {
+  const nv = videoEmb.length / dim;
+  const nt = trackEmb.length / dim;
+  const sim = new Float32Array(nv * nt);
+  for (let i = 0; i < nv; i++) for (let j = 0; j < nt; j++) sim[i * nt + j] = dot(videoEmb, i, trackEmb, j, dim);
+  const v2m: number[] = [];
+  const m2v: number[] = [];
+  let precision = 0;
+  let recall = 0;
+  let withFits = 0;
+  for (const [p, { video, track }] of pairs.entries()) {
+    const target = sim[video * nt + track]!;
+    let r = 1;
+    for (let j = 0; j < nt; j++) if (sim[video * nt + j]! > target) r++;
+    v2m.push(r);
+    let c = 1;
+    for (let i = 0; i < nv; i++) if (sim[i * nt + track]! > target) c++;
+    m2v.push(c);
+    const f = fits?.[p];
+    if (f && f.length > 0) {
+      const row = Array.from({ length: nt }, (_, j) => j).sort((a, b) => sim[video * nt + b]! - sim[video * nt + a]!);
+      const fitSet = new Set(f);
+      const hits = row.slice(0, 10).filter((j) => fitSet.has(j)).length;
+      precision += hits / 10;
+      recall += hits / fitSet.size;
+      withFits++;
+    }
+  }
+  const out: RetrievalMetrics = { pairs: pairs.length, v2m: directionMetrics(v2m), m2v: directionMetrics(m2v) };
+  if (withFits > 0) {
+    out.compatiblePrecisionAt10 = precision / withFits;
+    out.compatibleRecallAt10 = recall / withFits;
+  }
+  return out;
+}
