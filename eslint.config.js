@@ -3,7 +3,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'src/generated/', 'bench/results/', 'models/', 'data/', 'console/vendor/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'src/generated/',
+      'bench/results/',
+      'models/',
+      'data/',
+      'console/vendor/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -22,5 +30,13 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -7,7 +7,9 @@ const name = process.argv[2] ?? 'first admin';
 const db = await openDatabase(loadConfig());
 try {
   const { apiKey, secret } = await createApiKey(db.database.prisma, name, 'ADMIN');
-  console.log(`Created ADMIN key "${apiKey.name}" (prefix ${apiKey.prefix}). Store it now; it is not shown again:`);
+  console.log(
+    `Created ADMIN key "${apiKey.name}" (prefix ${apiKey.prefix}). Store it now; it is not shown again:`,
+  );
   console.log(secret);
 } finally {
   await db.close();

@@ -21,7 +21,9 @@ function intFromEnv(name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) {
-    throw new RangeError(`Environment variable ${name} must be a non-negative integer, got ${JSON.stringify(raw)}`);
+    throw new RangeError(
+      `Environment variable ${name} must be a non-negative integer, got ${JSON.stringify(raw)}`,
+    );
   }
   return value;
 }

@@ -4,7 +4,9 @@ import { startPlatform } from './server.js';
 const config = loadConfig();
 const seedDemo = process.env.SEED_DEMO === undefined ? undefined : process.env.SEED_DEMO === 'true';
 const platform = await startPlatform(config, { seedDemo });
-console.log(`[http] GraphQL at ${platform.url}; admin console at http://${config.host}:${platform.port}/console`);
+console.log(
+  `[http] GraphQL at ${platform.url}; admin console at http://${config.host}:${platform.port}/console`,
+);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

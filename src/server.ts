@@ -25,7 +25,9 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
   const db = await openDatabase(config);
   let http: Server | undefined;
   try {
-    log(`[db] ${db.embedded ? `embedded PGlite at ${config.dataDir}/pglite` : 'Postgres from DATABASE_URL'}; migrations applied: ${db.migrations.applied.length}`);
+    log(
+      `[db] ${db.embedded ? `embedded PGlite at ${config.dataDir}/pglite` : 'Postgres from DATABASE_URL'}; migrations applied: ${db.migrations.applied.length}`,
+    );
     if (options.seedDemo ?? db.embedded) {
       const seeded = await seedDemoCatalogIfEmpty(db.database.prisma);
       if (seeded.seeded) log(`[db] seeded the demo catalog (${seeded.tracks.length} tracks)`);

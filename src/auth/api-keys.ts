@@ -16,10 +16,16 @@ export function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-export async function createApiKey(db: Db, name: string, role: ApiRole): Promise<{ apiKey: ApiKey; secret: string }> {
+export async function createApiKey(
+  db: Db,
+  name: string,
+  role: ApiRole,
+): Promise<{ apiKey: ApiKey; secret: string }> {
   const prefix = randomBytes(4).toString('hex');
   const secret = `vmr_${prefix}_${randomBytes(32).toString('base64url')}`;
-  const apiKey = await db.apiKey.create({ data: { name: nonEmpty(name, 'name', 100), role, prefix, keyHash: hashKey(secret) } });
+  const apiKey = await db.apiKey.create({
+    data: { name: nonEmpty(name, 'name', 100), role, prefix, keyHash: hashKey(secret) },
+  });
   return { apiKey, secret };
 }
 
@@ -49,10 +55,15 @@ export async function authenticate(db: Db, authorization: string | undefined): P
   if (!authorization) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match || !KEY_FORMAT.test(match[1])) {
-    throw clientError(ErrorCode.UNAUTHENTICATED, 'Authorization must be "Bearer <api key>" with a key issued by this platform', UNAUTHORIZED_HTTP);
+    throw clientError(
+      ErrorCode.UNAUTHENTICATED,
+      'Authorization must be "Bearer <api key>" with a key issued by this platform',
+      UNAUTHORIZED_HTTP,
+    );
   }
   const key = await db.apiKey.findUnique({ where: { keyHash: hashKey(match[1]) } });
-  if (!key || key.revokedAt) throw clientError(ErrorCode.UNAUTHENTICATED, 'The API key is unknown or revoked', UNAUTHORIZED_HTTP);
+  if (!key || key.revokedAt)
+    throw clientError(ErrorCode.UNAUTHENTICATED, 'The API key is unknown or revoked', UNAUTHORIZED_HTTP);
   // Record use at most once a minute: a write per request would cost more than it tells.
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
     await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });

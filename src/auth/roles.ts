@@ -6,9 +6,13 @@ const RANK: Record<ApiRole, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };
 
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for keys below `role`. */
 export function requireRole(viewer: Viewer, role: ApiRole, action: string): void {
-  if (!viewer.role) throw clientError(ErrorCode.UNAUTHENTICATED, `${action} needs an API key with role ${role} or higher`);
+  if (!viewer.role)
+    throw clientError(ErrorCode.UNAUTHENTICATED, `${action} needs an API key with role ${role} or higher`);
   if (RANK[viewer.role] < RANK[role]) {
-    throw clientError(ErrorCode.FORBIDDEN, `${action} needs role ${role} or higher; this key has ${viewer.role}`);
+    throw clientError(
+      ErrorCode.FORBIDDEN,
+      `${action} needs role ${role} or higher; this key has ${viewer.role}`,
+    );
   }
 }
 

@@ -10,7 +10,11 @@ export interface ArtistFields {
 
 function toColumns(input: ArtistFields): { name: string; country: string | null } {
   const country = input.country ? input.country.trim().toUpperCase() : null;
-  if (country && !isTerritory(country)) throw badInput(`input.country is not an ISO 3166-1 alpha-2 code: ${JSON.stringify(input.country)}`, 'input.country');
+  if (country && !isTerritory(country))
+    throw badInput(
+      `input.country is not an ISO 3166-1 alpha-2 code: ${JSON.stringify(input.country)}`,
+      'input.country',
+    );
   return { name: nonEmpty(input.name, 'input.name', 200), country };
 }
 

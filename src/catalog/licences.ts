@@ -25,15 +25,22 @@ export const PRICE_TIERS = { min: 1, max: 5 } as const;
  */
 export function toLicenceColumns(input: LicenceTermFields, prefix = 'input.') {
   const rightsHolder = nonEmpty(input.rightsHolder, `${prefix}rightsHolder`, 200);
-  if (input.usages.length === 0) throw badInput(`${prefix}usages must list at least one usage`, `${prefix}usages`);
+  if (input.usages.length === 0)
+    throw badInput(`${prefix}usages must list at least one usage`, `${prefix}usages`);
   const worldwide = input.worldwide ?? false;
   const territoriesAllow = normalizeTerritories(input.territoriesAllow ?? [], `${prefix}territoriesAllow`);
   const territoriesDeny = normalizeTerritories(input.territoriesDeny ?? [], `${prefix}territoriesDeny`);
   if (worldwide && territoriesAllow.length > 0) {
-    throw badInput(`${prefix}territoriesAllow must be empty when worldwide is true (use territoriesDeny to carve out)`, `${prefix}territoriesAllow`);
+    throw badInput(
+      `${prefix}territoriesAllow must be empty when worldwide is true (use territoriesDeny to carve out)`,
+      `${prefix}territoriesAllow`,
+    );
   }
   if (!worldwide && territoriesAllow.length === 0) {
-    throw badInput(`${prefix}territoriesAllow must list at least one territory unless worldwide is true`, `${prefix}territoriesAllow`);
+    throw badInput(
+      `${prefix}territoriesAllow must list at least one territory unless worldwide is true`,
+      `${prefix}territoriesAllow`,
+    );
   }
   const validFrom = input.validFrom ?? null;
   const validUntil = input.validUntil ?? null;
@@ -42,7 +49,10 @@ export function toLicenceColumns(input: LicenceTermFields, prefix = 'input.') {
   }
   const priceTier = input.priceTier ?? 1;
   if (!Number.isInteger(priceTier) || priceTier < PRICE_TIERS.min || priceTier > PRICE_TIERS.max) {
-    throw badInput(`${prefix}priceTier must be an integer from ${PRICE_TIERS.min} to ${PRICE_TIERS.max}, got ${priceTier}`, `${prefix}priceTier`);
+    throw badInput(
+      `${prefix}priceTier must be an integer from ${PRICE_TIERS.min} to ${PRICE_TIERS.max}, got ${priceTier}`,
+      `${prefix}priceTier`,
+    );
   }
   return {
     rightsHolder,
@@ -58,7 +68,11 @@ export function toLicenceColumns(input: LicenceTermFields, prefix = 'input.') {
   };
 }
 
-export async function createLicenceTerm(db: Db, trackId: string, input: LicenceTermFields): Promise<LicenceTerm> {
+export async function createLicenceTerm(
+  db: Db,
+  trackId: string,
+  input: LicenceTermFields,
+): Promise<LicenceTerm> {
   const data = toLicenceColumns(input);
   const track = await db.track.findUnique({ where: { id: trackId }, select: { id: true } });
   if (!track) throw notFound('Track', trackId);

@@ -17,7 +17,11 @@ export interface TagAssignment {
 /** Finds or creates a tag by (category, name); names keep the editor's casing. */
 export async function upsertTag(tx: Tx, category: TagCategory, name: string): Promise<Tag> {
   const clean = nonEmpty(name, 'tag name', 100);
-  return tx.tag.upsert({ where: { category_name: { category, name: clean } }, create: { category, name: clean }, update: {} });
+  return tx.tag.upsert({
+    where: { category_name: { category, name: clean } },
+    create: { category, name: clean },
+    update: {},
+  });
 }
 
 /** Resolves assignments to (tagId, weight) pairs, validating everything before any write. */
@@ -48,17 +52,25 @@ export async function resolveTagAssignments(
 export async function createTag(db: Db, category: TagCategory, name: string): Promise<Tag> {
   const clean = nonEmpty(name, 'input.name', 100);
   const existing = await db.tag.findUnique({ where: { category_name: { category, name: clean } } });
-  if (existing) throw clientError(ErrorCode.CONFLICT, `Tag ${category}:${clean} already exists`, { existingId: existing.id });
+  if (existing)
+    throw clientError(ErrorCode.CONFLICT, `Tag ${category}:${clean} already exists`, {
+      existingId: existing.id,
+    });
   return db.tag.create({ data: { category, name: clean } });
 }
 
-export async function updateTag(db: Db, id: string, patch: { name?: string | null; category?: TagCategory | null }): Promise<Tag> {
+export async function updateTag(
+  db: Db,
+  id: string,
+  patch: { name?: string | null; category?: TagCategory | null },
+): Promise<Tag> {
   const tag = await db.tag.findUnique({ where: { id } });
   if (!tag) throw notFound('Tag', id);
   const name = patch.name != null ? nonEmpty(patch.name, 'input.name', 100) : tag.name;
   const category = patch.category ?? tag.category;
   const clash = await db.tag.findUnique({ where: { category_name: { category, name } } });
-  if (clash && clash.id !== id) throw clientError(ErrorCode.CONFLICT, `Tag ${category}:${name} already exists`, { existingId: clash.id });
+  if (clash && clash.id !== id)
+    throw clientError(ErrorCode.CONFLICT, `Tag ${category}:${name} already exists`, { existingId: clash.id });
   return db.tag.update({ where: { id }, data: { name, category } });
 }
 

@@ -59,16 +59,24 @@ export function toTrackColumns(input: TrackFieldsInput, complete: boolean, prefi
   if (input.isrc != null) out.isrc = normalizeIsrc(input.isrc, field('isrc'));
   if (input.title != null) out.title = nonEmpty(input.title, field('title'));
   if (input.durationSec != null) {
-    out.durationSec = numberInRange(input.durationSec, DURATION_RANGE.min, DURATION_RANGE.max, field('durationSec'));
+    out.durationSec = numberInRange(
+      input.durationSec,
+      DURATION_RANGE.min,
+      DURATION_RANGE.max,
+      field('durationSec'),
+    );
   }
   if (input.bpm !== undefined) {
-    out.bpm = input.bpm === null ? null : numberInRange(input.bpm, BPM_RANGE.min, BPM_RANGE.max, field('bpm'));
+    out.bpm =
+      input.bpm === null ? null : numberInRange(input.bpm, BPM_RANGE.min, BPM_RANGE.max, field('bpm'));
   }
-  if (input.key !== undefined) out.musicalKey = input.key === null ? null : normalizeKey(input.key, field('key'));
+  if (input.key !== undefined)
+    out.musicalKey = input.key === null ? null : normalizeKey(input.key, field('key'));
   if (input.mode !== undefined) out.mode = input.mode;
   if (input.hasVocals != null) out.hasVocals = input.hasVocals;
   if (input.explicit != null) out.explicit = input.explicit;
-  if (input.energy !== undefined) out.energy = input.energy === null ? null : numberInRange(input.energy, 0, 1, field('energy'));
+  if (input.energy !== undefined)
+    out.energy = input.energy === null ? null : numberInRange(input.energy, 0, 1, field('energy'));
   if (input.releaseDate !== undefined) out.releaseDate = input.releaseDate;
   if (input.language !== undefined) {
     out.language = input.language === null ? null : normalizeLanguage(input.language, field('language'));

@@ -32,10 +32,15 @@ export interface TrackFilterInput {
 function rangeWhere(range: Range | null | undefined, field: string): Prisma.FloatFilter | undefined {
   if (!range) return undefined;
   const { min, max } = range;
-  for (const [bound, value] of [['min', min], ['max', max]] as const) {
-    if (value != null && !Number.isFinite(value)) throw badInput(`filter.${field}.${bound} must be finite`, `filter.${field}.${bound}`);
+  for (const [bound, value] of [
+    ['min', min],
+    ['max', max],
+  ] as const) {
+    if (value != null && !Number.isFinite(value))
+      throw badInput(`filter.${field}.${bound} must be finite`, `filter.${field}.${bound}`);
   }
-  if (min != null && max != null && min > max) throw badInput(`filter.${field}.min must not exceed max`, `filter.${field}`);
+  if (min != null && max != null && min > max)
+    throw badInput(`filter.${field}.min must not exceed max`, `filter.${field}`);
   return { ...(min != null ? { gte: min } : {}), ...(max != null ? { lte: max } : {}) };
 }
 
@@ -68,7 +73,9 @@ export async function buildTrackWhere(
   visibleStatuses: readonly TrackStatus[],
 ): Promise<Prisma.TrackWhereInput> {
   const and: Prisma.TrackWhereInput[] = [];
-  const statuses = filter?.status?.length ? filter.status.filter((s) => visibleStatuses.includes(s)) : visibleStatuses;
+  const statuses = filter?.status?.length
+    ? filter.status.filter((s) => visibleStatuses.includes(s))
+    : visibleStatuses;
   and.push({ status: { in: [...statuses] } });
   if (!filter) return { AND: and };
 

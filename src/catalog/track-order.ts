@@ -45,7 +45,10 @@ export function trackOrdering(field: TrackSortField, direction: SortDirection): 
     orderBy: [primary as Prisma.TrackOrderByWithRelationInput, { id: 'asc' }],
     positionOf(track) {
       const value = track[field];
-      return { v: value instanceof Date ? value.toISOString() : (value as string | number | null), id: String(track.id) };
+      return {
+        v: value instanceof Date ? value.toISOString() : (value as string | number | null),
+        id: String(track.id),
+      };
     },
     after({ v, id }) {
       if (typeof id !== 'string' || (v !== null && typeof v !== 'string' && typeof v !== 'number')) {
@@ -58,7 +61,11 @@ export function trackOrdering(field: TrackSortField, direction: SortDirection): 
       const value = decode(v);
       const beyond = direction === 'asc' ? { gt: value } : { lt: value };
       return {
-        OR: [{ [field]: beyond }, { [field]: value, id: { gt: id } }, ...(nullable ? [{ [field]: null }] : [])],
+        OR: [
+          { [field]: beyond },
+          { [field]: value, id: { gt: id } },
+          ...(nullable ? [{ [field]: null }] : []),
+        ],
       } as Prisma.TrackWhereInput;
     },
   };

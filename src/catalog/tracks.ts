@@ -15,7 +15,9 @@ export interface CreditInput {
 async function assertIsrcFree(tx: Tx, isrc: string, exceptTrackId?: string): Promise<void> {
   const owner = await tx.track.findUnique({ where: { isrc }, select: { id: true } });
   if (owner && owner.id !== exceptTrackId) {
-    throw clientError(ErrorCode.CONFLICT, `A track with ISRC ${isrc} already exists`, { existingId: owner.id });
+    throw clientError(ErrorCode.CONFLICT, `A track with ISRC ${isrc} already exists`, {
+      existingId: owner.id,
+    });
   }
 }
 
@@ -48,7 +50,10 @@ export interface CreateTrackInput extends TrackFieldsInput {
 }
 
 export async function createTrack(db: Db, input: CreateTrackInput): Promise<Track> {
-  const columns = toTrackColumns(input, true) as Required<Pick<TrackColumns, 'isrc' | 'title' | 'durationSec'>> & TrackColumns;
+  const columns = toTrackColumns(input, true) as Required<
+    Pick<TrackColumns, 'isrc' | 'title' | 'durationSec'>
+  > &
+    TrackColumns;
   return db.$transaction(async (tx) => {
     await assertIsrcFree(tx, columns.isrc);
     const track = await tx.track.create({ data: columns });

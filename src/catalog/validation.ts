@@ -7,19 +7,31 @@ const ISRC = /^[A-Z]{2}[A-Z0-9]{3}[0-9]{7}$/;
 /** Accepts dashes and lower case as people type them; returns the canonical 12 characters. */
 export function normalizeIsrc(value: string, field = 'isrc'): string {
   const isrc = value.replace(/-/g, '').trim().toUpperCase();
-  if (!ISRC.test(isrc)) throw badInput(`${field} is not a valid ISRC (CC-XXX-YY-NNNNN): ${JSON.stringify(value)}`, field);
+  if (!ISRC.test(isrc))
+    throw badInput(`${field} is not a valid ISRC (CC-XXX-YY-NNNNN): ${JSON.stringify(value)}`, field);
   return isrc;
 }
 
 const SHARP_NAMES = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
-const FLAT_TO_SHARP: Record<string, string> = { DB: 'C#', EB: 'D#', GB: 'F#', AB: 'G#', BB: 'A#', CB: 'B', FB: 'E', 'E#': 'F', 'B#': 'C' };
+const FLAT_TO_SHARP: Record<string, string> = {
+  DB: 'C#',
+  EB: 'D#',
+  GB: 'F#',
+  AB: 'G#',
+  BB: 'A#',
+  CB: 'B',
+  FB: 'E',
+  'E#': 'F',
+  'B#': 'C',
+};
 
 /** Musical keys are stored in sharps, so `Db` and `C#` filter alike. */
 export function normalizeKey(value: string, field = 'key'): string {
   const raw = value.trim();
   const upper = raw.charAt(0).toUpperCase() + raw.slice(1).replace('♯', '#').replace('♭', 'b').toUpperCase();
   const key = FLAT_TO_SHARP[upper] ?? upper;
-  if (!SHARP_NAMES.includes(key)) throw badInput(`${field} is not a musical key (C, C#, Db, ... B): ${JSON.stringify(value)}`, field);
+  if (!SHARP_NAMES.includes(key))
+    throw badInput(`${field} is not a musical key (C, C#, Db, ... B): ${JSON.stringify(value)}`, field);
   return key;
 }
 
@@ -27,7 +39,8 @@ export function normalizeTerritories(codes: readonly string[], field: string): s
   const result = new Set<string>();
   for (const code of codes) {
     const upper = code.trim().toUpperCase();
-    if (!isTerritoryCode(upper)) throw badInput(`${field} contains an unknown ISO 3166-1 alpha-2 code: ${JSON.stringify(code)}`, field);
+    if (!isTerritoryCode(upper))
+      throw badInput(`${field} contains an unknown ISO 3166-1 alpha-2 code: ${JSON.stringify(code)}`, field);
     result.add(upper);
   }
   return [...result].sort();
@@ -40,14 +53,16 @@ export function isTerritory(code: string): boolean {
 const LANGUAGE = /^[a-z]{2,3}$/;
 export function normalizeLanguage(value: string, field = 'language'): string {
   const language = value.trim().toLowerCase();
-  if (!LANGUAGE.test(language)) throw badInput(`${field} must be an ISO 639 code such as "en": ${JSON.stringify(value)}`, field);
+  if (!LANGUAGE.test(language))
+    throw badInput(`${field} must be an ISO 639 code such as "en": ${JSON.stringify(value)}`, field);
   return language;
 }
 
 /** A finite number within [min, max]; NaN and infinities are rejected by name. */
 export function numberInRange(value: number, min: number, max: number, field: string): number {
   if (!Number.isFinite(value)) throw badInput(`${field} must be a finite number, got ${value}`, field);
-  if (value < min || value > max) throw badInput(`${field} must be between ${min} and ${max}, got ${value}`, field);
+  if (value < min || value > max)
+    throw badInput(`${field} must be between ${min} and ${max}, got ${value}`, field);
   return value;
 }
 

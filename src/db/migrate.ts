@@ -32,7 +32,10 @@ export interface Migration {
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, 'migration.sql'), 'utf8');
@@ -57,18 +60,25 @@ export async function applyMigrations(client: pg.ClientBase, dir = MIGRATIONS_DI
   await client.query('SELECT pg_advisory_lock($1)', [PRISMA_MIGRATE_LOCK]);
   try {
     await client.query(CREATE_BOOKKEEPING);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"');
     const recorded = new Map(rows.filter((r) => r.rolled_back_at === null).map((r) => [r.migration_name, r]));
     for (const migration of migrations) {
       const row = recorded.get(migration.name);
       if (row) {
         if (row.finished_at === null) {
-          throw new Error(`Migration ${migration.name} failed earlier and is unresolved; fix the database, then mark it rolled back`);
+          throw new Error(
+            `Migration ${migration.name} failed earlier and is unresolved; fix the database, then mark it rolled back`,
+          );
         }
         if (row.checksum !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was modified after it was applied (checksum mismatch)`);
+          throw new Error(
+            `Migration ${migration.name} was modified after it was applied (checksum mismatch)`,
+          );
         }
         report.alreadyApplied.push(migration.name);
         continue;

@@ -17,9 +17,12 @@ export interface OpenedDatabase {
  * Opens the configured database, migrated: DATABASE_URL when set, else the embedded PGlite
  * database under `<dataDir>/pglite`. Both go through the same pg + Prisma code path.
  */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): Promise<OpenedDatabase> {
+export async function openDatabase(
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
+): Promise<OpenedDatabase> {
   let embedded: EmbeddedPostgres | undefined;
-  const url = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'pglite'))).url;
+  const url =
+    config.databaseUrl ?? (embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'pglite'))).url;
   try {
     const client = new pg.Client({ connectionString: url });
     await client.connect();

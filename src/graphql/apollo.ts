@@ -21,10 +21,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code !== ErrorCode.INTERNAL_SERVER_ERROR && code !== undefined) return formatted;
   const original = unwrapResolverError(error) as { code?: unknown } | undefined;
   if (original?.code === PRISMA_UNIQUE_VIOLATION) {
-    return { message: 'A record with the same unique value already exists', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+    return {
+      message: 'A record with the same unique value already exists',
+      path: formatted.path,
+      extensions: { code: ErrorCode.CONFLICT },
+    };
   }
   console.error('[graphql] internal error at', formatted.path?.join('.') ?? '(request)', original ?? error);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }
 
 export function createApolloServer(): ApolloServer<GraphQLContext> {

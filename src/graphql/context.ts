@@ -15,8 +15,19 @@ export interface GraphQLContext {
   loaders: Loaders;
 }
 
-export async function createContext(database: Database, config: AppConfig, authorization: string | undefined): Promise<GraphQLContext> {
+export async function createContext(
+  database: Database,
+  config: AppConfig,
+  authorization: string | undefined,
+): Promise<GraphQLContext> {
   const viewer = await authenticate(database.prisma, authorization);
   const visible = visibleStatuses(viewer);
-  return { db: database.prisma, database, config, viewer, visible, loaders: createLoaders(database.prisma, visible) };
+  return {
+    db: database.prisma,
+    database,
+    config,
+    viewer,
+    visible,
+    loaders: createLoaders(database.prisma, visible),
+  };
 }

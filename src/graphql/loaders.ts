@@ -30,7 +30,9 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
     artist: byId<Artist>('Artist', (ids) => db.artist.findMany({ where: { id: { in: ids } } })),
     tag: byId<Tag>('Tag', (ids) => db.tag.findMany({ where: { id: { in: ids } } })),
     video: byId<Video>('Video', (ids) => db.video.findMany({ where: { id: { in: ids } } })),
-    licence: byId<LicenceTerm>('LicenceTerm', (ids) => db.licenceTerm.findMany({ where: { id: { in: ids } } })),
+    licence: byId<LicenceTerm>('LicenceTerm', (ids) =>
+      db.licenceTerm.findMany({ where: { id: { in: ids } } }),
+    ),
 
     creditsByTrack: new DataLoader<string, ArtistCreditParent[]>(async (trackIds) => {
       const rows = await db.trackArtist.findMany({
@@ -51,7 +53,10 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
     }),
 
     licencesByTrack: new DataLoader<string, LicenceTerm[]>(async (trackIds) => {
-      const rows = await db.licenceTerm.findMany({ where: { trackId: { in: [...trackIds] } }, orderBy: { createdAt: 'asc' } });
+      const rows = await db.licenceTerm.findMany({
+        where: { trackId: { in: [...trackIds] } },
+        orderBy: { createdAt: 'asc' },
+      });
       return groupBy(trackIds, rows, (r) => r.trackId);
     }),
 

@@ -20,7 +20,12 @@ export interface EdgeParent<T> {
 
 export interface ConnectionParent<T> {
   edges: EdgeParent<T>[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   /** Counted lazily: only when the client asks for totalCount. */
   totalCount: () => Promise<number>;
 }

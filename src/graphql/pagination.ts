@@ -5,7 +5,8 @@ export const MAX_PAGE_SIZE = 100;
 /** Validates `first`: a non-negative integer no larger than MAX_PAGE_SIZE. */
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0) throw badInput(`first must be a non-negative integer, got ${size}`, 'first');
+  if (!Number.isInteger(size) || size < 0)
+    throw badInput(`first must be a non-negative integer, got ${size}`, 'first');
   if (size > MAX_PAGE_SIZE) throw badInput(`first must be at most ${MAX_PAGE_SIZE}, got ${size}`, 'first');
   return size;
 }

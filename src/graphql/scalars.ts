@@ -4,7 +4,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDate(value: unknown): Date {
   if (typeof value !== 'string' || !DATE.test(value)) {
-    throw new GraphQLError(`Date must be a YYYY-MM-DD string, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`Date must be a YYYY-MM-DD string, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   const date = new Date(`${value}T00:00:00.000Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
@@ -24,7 +26,9 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
 function parseDateTime(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
   if (Number.isNaN(date.getTime())) {
-    throw new GraphQLError(`DateTime must be an ISO 8601 string, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`DateTime must be an ISO 8601 string, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return date;
 }

@@ -27,13 +27,26 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<GraphQLContext>, database: Database, config: AppConfig) {
+async function handleGraphQL(
+  req: IncomingMessage,
+  res: ServerResponse,
+  apollo: ApolloServer<GraphQLContext>,
+  database: Database,
+  config: AppConfig,
+) {
   let raw: string;
   try {
     raw = await readBody(req, config.maxBodyBytes);
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
-    sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, limit: config.maxBodyBytes } }] });
+    sendJson(res, 413, {
+      errors: [
+        {
+          message: error.message,
+          extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, limit: config.maxBodyBytes },
+        },
+      ],
+    });
     req.resume();
     return;
   }
@@ -46,7 +59,11 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: 
     try {
       body = JSON.parse(raw);
     } catch {
-      sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      sendJson(res, 400, {
+        errors: [
+          { message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BAD_USER_INPUT } },
+        ],
+      });
       return;
     }
   }
@@ -66,7 +83,11 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: 
 }
 
 /** The platform's HTTP surface: /graphql, /health and the admin console. */
-export function createHttpServer(apollo: ApolloServer<GraphQLContext>, database: Database, config: AppConfig): Server {
+export function createHttpServer(
+  apollo: ApolloServer<GraphQLContext>,
+  database: Database,
+  config: AppConfig,
+): Server {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = async () => {
@@ -83,7 +104,12 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, database:
     };
     route().catch((error: unknown) => {
       console.error('[http] request failed:', error);
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [
+            { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+          ],
+        });
       else res.end();
     });
   });

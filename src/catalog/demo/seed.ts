@@ -8,7 +8,20 @@ export const DEMO_SEED = 20261127;
 export const DEMO_TRACKS = 160;
 export const DEMO_VIDEOS = 48;
 
-const FIRST = ['Nova', 'Atlas', 'Luna', 'Echo', 'Iris', 'Juno', 'Orion', 'Vega', 'Sol', 'Mira', 'Kai', 'Wren'];
+const FIRST = [
+  'Nova',
+  'Atlas',
+  'Luna',
+  'Echo',
+  'Iris',
+  'Juno',
+  'Orion',
+  'Vega',
+  'Sol',
+  'Mira',
+  'Kai',
+  'Wren',
+];
 const LAST = ['Rivers', 'Stone', 'Vale', 'Hart', 'Quinn', 'Moreau', 'Okafor', 'Tanaka', 'Silva', 'Berg'];
 const COUNTRIES = ['US', 'GB', 'DE', 'FR', 'JP', 'BR', 'NG', 'SE', 'CA', 'AU'];
 const KEYS = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
@@ -83,14 +96,22 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<{ seeded: boolean;
       hasVocals,
       explicit: hasVocals && random() < 0.1,
       energy,
-      releaseDate: date(`${2015 + Math.floor(random() * 11)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`),
+      releaseDate: date(
+        `${2015 + Math.floor(random() * 11)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
+      ),
       language: hasVocals ? pick(random, ['en', 'en', 'es', 'fr', 'pt']) : null,
       status,
     });
     info.push({ id, style, styleIndex });
     const artist = artists[(styleIndex * 3 + Math.floor(random() * 3)) % artists.length];
     credits.push({ trackId: id, artistId: artist.id, role: 'PRIMARY', position: 0 });
-    if (random() < 0.25) credits.push({ trackId: id, artistId: artists[(i * 5 + 1) % artists.length].id, role: 'FEATURED', position: 1 });
+    if (random() < 0.25)
+      credits.push({
+        trackId: id,
+        artistId: artists[(i * 5 + 1) % artists.length].id,
+        role: 'FEATURED',
+        position: 1,
+      });
     const weights: Array<[string, number]> = [[addTag('GENRE', style.genre), 1]];
     style.moods.forEach((m, k) => weights.push([addTag('MOOD', m), k === 0 ? 0.9 : 0.6]));
     for (const ins of style.instruments) if (random() < 0.75) weights.push([addTag('INSTRUMENT', ins), 0.7]);
@@ -118,7 +139,13 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<{ seeded: boolean;
     });
     const candidates = info.filter((t) => t.styleIndex === styleIndex);
     const track = candidates[Math.floor(random() * candidates.length)];
-    pairs.push({ id: stableUuid(`pair:${v}`), videoId: id, trackId: track.id, split: v % 6 === 5 ? 'VALIDATION' : 'TRAIN', source: 'demo' });
+    pairs.push({
+      id: stableUuid(`pair:${v}`),
+      videoId: id,
+      trackId: track.id,
+      split: v % 6 === 5 ? 'VALIDATION' : 'TRAIN',
+      source: 'demo',
+    });
   }
 
   await db.$transaction(async (tx) => {
@@ -135,7 +162,12 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<{ seeded: boolean;
 }
 
 /** Deals with the variety real catalogs have: regional, carved-out, expired and future terms. */
-function demoLicence(random: () => number, trackId: string, i: number, k: number): Prisma.LicenceTermCreateManyInput {
+function demoLicence(
+  random: () => number,
+  trackId: string,
+  i: number,
+  k: number,
+): Prisma.LicenceTermCreateManyInput {
   const shape = (i + k * 3) % 6;
   const base = {
     id: stableUuid(`licence:${i}:${k}`),
@@ -149,14 +181,45 @@ function demoLicence(random: () => number, trackId: string, i: number, k: number
   switch (shape) {
     case 0:
     case 1:
-      return { ...base, worldwide: true, territoriesAllow: [], territoriesDeny: [], validFrom: date('2020-01-01') };
+      return {
+        ...base,
+        worldwide: true,
+        territoriesAllow: [],
+        territoriesDeny: [],
+        validFrom: date('2020-01-01'),
+      };
     case 2:
-      return { ...base, worldwide: true, territoriesAllow: [], territoriesDeny: ['CN', 'RU'], validFrom: date('2021-06-01') };
+      return {
+        ...base,
+        worldwide: true,
+        territoriesAllow: [],
+        territoriesDeny: ['CN', 'RU'],
+        validFrom: date('2021-06-01'),
+      };
     case 3:
-      return { ...base, worldwide: false, territoriesAllow: ['CA', 'GB', 'US'], territoriesDeny: [], validFrom: date('2019-01-01') };
+      return {
+        ...base,
+        worldwide: false,
+        territoriesAllow: ['CA', 'GB', 'US'],
+        territoriesDeny: [],
+        validFrom: date('2019-01-01'),
+      };
     case 4:
-      return { ...base, worldwide: false, territoriesAllow: ['AT', 'CH', 'DE', 'FR'], territoriesDeny: [], validFrom: date('2020-01-01'), validUntil: date('2024-12-31') };
+      return {
+        ...base,
+        worldwide: false,
+        territoriesAllow: ['AT', 'CH', 'DE', 'FR'],
+        territoriesDeny: [],
+        validFrom: date('2020-01-01'),
+        validUntil: date('2024-12-31'),
+      };
     default:
-      return { ...base, worldwide: true, territoriesAllow: [], territoriesDeny: [], validFrom: date('2027-01-01') };
+      return {
+        ...base,
+        worldwide: true,
+        territoriesAllow: [],
+        territoriesDeny: [],
+        validFrom: date('2027-01-01'),
+      };
   }
 }

@@ -1,6 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { ArtistRole, KeyMode, TagCategory, TrackStatus } from '../../generated/prisma/enums.js';
-import { ArtistRole as ROLES, KeyMode as MODES, TagCategory as CATEGORIES, TrackStatus as STATUSES } from '../../generated/prisma/enums.js';
+import {
+  ArtistRole as ROLES,
+  KeyMode as MODES,
+  TagCategory as CATEGORIES,
+  TrackStatus as STATUSES,
+} from '../../generated/prisma/enums.js';
 import { toTrackColumns, type TrackColumns } from '../track-fields.js';
 import { parseCsv } from './parse-csv.js';
 
@@ -42,14 +47,21 @@ function bool(value: unknown, field: string): boolean | undefined {
 function oneOf<T extends string>(value: unknown, allowed: Record<string, T>, field: string): T | undefined {
   const s = str(value, field)?.trim().toUpperCase();
   if (s === undefined) return undefined;
-  if (!(s in allowed)) throw new RowError(`${field} must be one of ${Object.keys(allowed).join(', ')}, got ${JSON.stringify(value)}`);
+  if (!(s in allowed))
+    throw new RowError(
+      `${field} must be one of ${Object.keys(allowed).join(', ')}, got ${JSON.stringify(value)}`,
+    );
   return allowed[s];
 }
 
 function list(value: unknown, field: string): unknown[] {
   if (value === undefined || value === null || value === '') return [];
   if (Array.isArray(value)) return value;
-  if (typeof value === 'string') return value.split(';').map((s) => s.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
   throw new RowError(`${field} must be a list`);
 }
 
@@ -73,14 +85,16 @@ function artist(value: unknown): { name: string; role: ArtistRole } {
   }
   const s = String(value);
   const match = /^(.*):([A-Za-z]+)$/.exec(s);
-  if (match && match[2].toUpperCase() in ROLES) return { name: match[1].trim(), role: oneOf(match[2], ROLES, 'artists[].role')! };
+  if (match && match[2].toUpperCase() in ROLES)
+    return { name: match[1].trim(), role: oneOf(match[2], ROLES, 'artists[].role')! };
   return { name: s.trim(), role: 'PRIMARY' };
 }
 
 /** `CATEGORY:Name` or `CATEGORY:Name:weight` in CSV; also `{ category, name, weight }` in JSONL. */
 function tag(value: unknown): { category: TagCategory; name: string; weight: number } {
   let category: unknown, name: unknown, weight: unknown;
-  if (typeof value === 'object' && value !== null) ({ category, name, weight } = value as Record<string, unknown>);
+  if (typeof value === 'object' && value !== null)
+    ({ category, name, weight } = value as Record<string, unknown>);
   else [category, name, weight] = String(value).split(':');
   const cat = oneOf(category, CATEGORIES, 'tags[].category');
   const tagName = str(name, 'tags[].name')?.trim();
@@ -127,7 +141,8 @@ export function parseJsonl(text: string): ParsedLine[] {
     if (content.trim() === '') return;
     try {
       const value: unknown = JSON.parse(content);
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) out.push({ line: index + 1, error: 'line is not a JSON object' });
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        out.push({ line: index + 1, error: 'line is not a JSON object' });
       else out.push({ line: index + 1, raw: value as RawRow });
     } catch (error) {
       out.push({ line: index + 1, error: `invalid JSON: ${(error as Error).message}` });
@@ -143,7 +158,10 @@ export function parseCsvRows(text: string): ParsedLine[] {
   if (!header.includes('isrc')) throw new RowError('the CSV header must include an isrc column');
   return records.slice(1).map((record, index) => {
     if (record.cells.length !== header.length) {
-      return { line: index + 1, error: `row has ${record.cells.length} cells, the header has ${header.length}` };
+      return {
+        line: index + 1,
+        error: `row has ${record.cells.length} cells, the header has ${header.length}`,
+      };
     }
     return { line: index + 1, raw: Object.fromEntries(header.map((h, i) => [h, record.cells[i]])) };
   });

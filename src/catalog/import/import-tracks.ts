@@ -2,7 +2,14 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { badInput, clientError, ErrorCode } from '../../errors.js';
 import { upsertTag } from '../tags.js';
-import { parseCsvRows, parseJsonl, RowError, validateRow, type ImportRow, type ParsedLine } from './import-row.js';
+import {
+  parseCsvRows,
+  parseJsonl,
+  RowError,
+  validateRow,
+  type ImportRow,
+  type ParsedLine,
+} from './import-row.js';
 
 export type ImportFormat = 'JSONL' | 'CSV';
 
@@ -26,20 +33,34 @@ type Tx = Prisma.TransactionClient;
 function fingerprint(row: ImportRow): string {
   const c = row.columns;
   return JSON.stringify([
-    c.isrc, c.title, c.durationSec, c.bpm ?? null, c.musicalKey ?? null, c.mode ?? null, c.hasVocals ?? false,
-    c.explicit ?? false, c.energy ?? null, c.releaseDate?.toISOString().slice(0, 10) ?? null, c.language ?? null,
-    c.status ?? 'ACTIVE', row.artists.map((a) => [a.name, a.role]),
+    c.isrc,
+    c.title,
+    c.durationSec,
+    c.bpm ?? null,
+    c.musicalKey ?? null,
+    c.mode ?? null,
+    c.hasVocals ?? false,
+    c.explicit ?? false,
+    c.energy ?? null,
+    c.releaseDate?.toISOString().slice(0, 10) ?? null,
+    c.language ?? null,
+    c.status ?? 'ACTIVE',
+    row.artists.map((a) => [a.name, a.role]),
     [...row.tags].map((t) => [t.category, t.name.toLowerCase(), t.weight]).sort(),
   ]);
 }
 
-type ExistingTrack = Prisma.TrackGetPayload<{ include: { artists: { include: { artist: true } }; tags: { include: { tag: true } } } }>;
+type ExistingTrack = Prisma.TrackGetPayload<{
+  include: { artists: { include: { artist: true } }; tags: { include: { tag: true } } };
+}>;
 
 function fingerprintOf(track: ExistingTrack): string {
   return fingerprint({
     line: 0,
     columns: { ...track, isrc: track.isrc },
-    artists: [...track.artists].sort((a, b) => a.position - b.position).map((a) => ({ name: a.artist.name, role: a.role })),
+    artists: [...track.artists]
+      .sort((a, b) => a.position - b.position)
+      .map((a) => ({ name: a.artist.name, role: a.role })),
     tags: track.tags.map((t) => ({ category: t.tag.category, name: t.tag.name, weight: t.weight })),
   });
 }
@@ -48,7 +69,8 @@ function parse(format: ImportFormat, data: string): ParsedLine[] {
   try {
     return format === 'CSV' ? parseCsvRows(data) : parseJsonl(data);
   } catch (error) {
-    if (error instanceof RowError || error instanceof SyntaxError) throw badInput(`data is not valid ${format}: ${error.message}`, 'data');
+    if (error instanceof RowError || error instanceof SyntaxError)
+      throw badInput(`data is not valid ${format}: ${error.message}`, 'data');
     throw error;
   }
 }
@@ -58,18 +80,38 @@ function parse(format: ImportFormat, data: string): ParsedLine[] {
  * Otherwise all rows are written in one transaction, so a failure half-way leaves no trace.
  * Re-importing the same data creates and updates nothing.
  */
-export async function importTracks(db: Db, format: ImportFormat, data: string, limits: ImportLimits): Promise<ImportReport> {
+export async function importTracks(
+  db: Db,
+  format: ImportFormat,
+  data: string,
+  limits: ImportLimits,
+): Promise<ImportReport> {
   const bytes = Buffer.byteLength(data, 'utf8');
   if (bytes > limits.maxBytes) {
-    throw clientError(ErrorCode.PAYLOAD_TOO_LARGE, `data is ${bytes} bytes; the import limit is ${limits.maxBytes}`, { limit: limits.maxBytes });
+    throw clientError(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `data is ${bytes} bytes; the import limit is ${limits.maxBytes}`,
+      { limit: limits.maxBytes },
+    );
   }
   const lines = parse(format, data);
   if (lines.length > limits.maxRows) {
-    throw clientError(ErrorCode.PAYLOAD_TOO_LARGE, `data has ${lines.length} rows; the import limit is ${limits.maxRows}`, { limit: limits.maxRows });
+    throw clientError(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `data has ${lines.length} rows; the import limit is ${limits.maxRows}`,
+      { limit: limits.maxRows },
+    );
   }
   if (lines.length === 0) throw badInput('data contains no rows', 'data');
 
-  const report: ImportReport = { applied: false, created: 0, updated: 0, unchanged: 0, duplicates: 0, rejected: [] };
+  const report: ImportReport = {
+    applied: false,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    duplicates: 0,
+    rejected: [],
+  };
   const rows: ImportRow[] = [];
   const seen = new Map<string, { line: number; print: string }>();
   for (const parsed of lines) {
@@ -83,7 +125,11 @@ export async function importTracks(db: Db, format: ImportFormat, data: string, l
       const print = fingerprint(row);
       const earlier = seen.get(row.columns.isrc);
       if (earlier && earlier.print !== print) {
-        report.rejected.push({ line: row.line, isrc: row.columns.isrc, reason: `ISRC also on line ${earlier.line} with different data` });
+        report.rejected.push({
+          line: row.line,
+          isrc: row.columns.isrc,
+          reason: `ISRC also on line ${earlier.line} with different data`,
+        });
       } else if (earlier) {
         report.duplicates += 1;
       } else {
@@ -119,10 +165,21 @@ export async function importTracks(db: Db, format: ImportFormat, data: string, l
           await tx.trackArtist.deleteMany({ where: { trackId: track.id } });
           await tx.trackTag.deleteMany({ where: { trackId: track.id } });
         }
-        const credits = new Map(row.artists.map((a, position) => [`${a.name}/${a.role}`, { artistId: artistIds.get(a.name)!, role: a.role, position }]));
-        await tx.trackArtist.createMany({ data: [...credits.values()].map((c) => ({ ...c, trackId: track.id })) });
-        const tags = new Map(row.tags.map((t) => [tagIds.get(`${t.category}:${t.name.toLowerCase()}`)!, t.weight]));
-        await tx.trackTag.createMany({ data: [...tags].map(([tagId, weight]) => ({ trackId: track.id, tagId, weight })) });
+        const credits = new Map(
+          row.artists.map((a, position) => [
+            `${a.name}/${a.role}`,
+            { artistId: artistIds.get(a.name)!, role: a.role, position },
+          ]),
+        );
+        await tx.trackArtist.createMany({
+          data: [...credits.values()].map((c) => ({ ...c, trackId: track.id })),
+        });
+        const tags = new Map(
+          row.tags.map((t) => [tagIds.get(`${t.category}:${t.name.toLowerCase()}`)!, t.weight]),
+        );
+        await tx.trackTag.createMany({
+          data: [...tags].map(([tagId, weight]) => ({ trackId: track.id, tagId, weight })),
+        });
         if (current) report.updated += 1;
         else report.created += 1;
       }
@@ -148,8 +205,13 @@ async function resolveArtists(tx: Tx, rows: readonly ImportRow[]): Promise<Map<s
 /** Tags are matched by category and case-insensitive name, and created when missing. */
 async function resolveTags(tx: Tx, rows: readonly ImportRow[]): Promise<Map<string, string>> {
   const wanted = new Map<string, ImportRow['tags'][number]>();
-  for (const t of rows.flatMap((r) => r.tags)) wanted.set(`${t.category}:${t.name.toLowerCase()}`, t);
-  const all = await tx.tag.findMany({ where: { category: { in: [...new Set([...wanted.values()].map((t) => t.category))] } } });
+  for (const t of rows.flatMap((r) => r.tags)) {
+    const key = `${t.category}:${t.name.toLowerCase()}`;
+    if (!wanted.has(key)) wanted.set(key, t); // the first spelling in the file names a new tag
+  }
+  const all = await tx.tag.findMany({
+    where: { category: { in: [...new Set([...wanted.values()].map((t) => t.category))] } },
+  });
   const ids = new Map<string, string>();
   for (const tag of all) ids.set(`${tag.category}:${tag.name.toLowerCase()}`, tag.id);
   for (const [key, t] of wanted) {

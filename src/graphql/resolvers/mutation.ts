@@ -5,15 +5,31 @@ import { createArtist, deleteArtist, updateArtist } from '../../catalog/artists.
 import { importTracks } from '../../catalog/import/import-tracks.js';
 import { createLicenceTerm, deleteLicenceTerm, updateLicenceTerm } from '../../catalog/licences.js';
 import { createTag, deleteTag, updateTag, type TagAssignment } from '../../catalog/tags.js';
-import { createTrack, deleteTrack, setTrackTags, updateTrack, type CreditInput } from '../../catalog/tracks.js';
+import {
+  createTrack,
+  deleteTrack,
+  setTrackTags,
+  updateTrack,
+  type CreditInput,
+} from '../../catalog/tracks.js';
 import { fromGlobalId } from '../ids.js';
 
 function tagAssignments(tags: readonly TrackTagInput[] | null | undefined, field: string): TagAssignment[] {
-  return (tags ?? []).map((t, i) => ({ ...t, tagId: t.tagId ? fromGlobalId(t.tagId, 'Tag', `${field}[${i}].tagId`) : null }));
+  return (tags ?? []).map((t, i) => ({
+    ...t,
+    tagId: t.tagId ? fromGlobalId(t.tagId, 'Tag', `${field}[${i}].tagId`) : null,
+  }));
 }
 
-function credits(list: ReadonlyArray<{ artistId: string; role?: CreditInput['role'] }> | null | undefined): CreditInput[] | null {
-  return list ? list.map((c, i) => ({ artistId: fromGlobalId(c.artistId, 'Artist', `input.credits[${i}].artistId`), role: c.role })) : null;
+function credits(
+  list: ReadonlyArray<{ artistId: string; role?: CreditInput['role'] }> | null | undefined,
+): CreditInput[] | null {
+  return list
+    ? list.map((c, i) => ({
+        artistId: fromGlobalId(c.artistId, 'Artist', `input.credits[${i}].artistId`),
+        role: c.role,
+      }))
+    : null;
 }
 
 /**
@@ -23,7 +39,11 @@ function credits(list: ReadonlyArray<{ artistId: string; role?: CreditInput['rol
 export const Mutation: MutationResolvers = {
   createTrack: (_, { input }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'createTrack');
-    return createTrack(ctx.db, { ...input, credits: credits(input.credits), tags: tagAssignments(input.tags, 'input.tags') });
+    return createTrack(ctx.db, {
+      ...input,
+      credits: credits(input.credits),
+      tags: tagAssignments(input.tags, 'input.tags'),
+    });
   },
   updateTrack: (_, { id, input }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'updateTrack');
@@ -83,7 +103,10 @@ export const Mutation: MutationResolvers = {
 
   importTracks: (_, { format, data }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'importTracks');
-    return importTracks(ctx.db, format, data, { maxBytes: ctx.config.maxImportBytes, maxRows: ctx.config.maxImportRows });
+    return importTracks(ctx.db, format, data, {
+      maxBytes: ctx.config.maxImportBytes,
+      maxRows: ctx.config.maxImportRows,
+    });
   },
 
   createApiKey: (_, { name, role }, ctx) => {

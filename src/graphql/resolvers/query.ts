@@ -23,16 +23,31 @@ export const Query: QueryResolvers = {
     const position = after ? decodeCursor<{ name: string; id: string }>(after, scope) : null;
     const rows = await ctx.db.artist.findMany({
       where: position
-        ? { AND: [where, { OR: [{ name: { gt: position.name } }, { name: position.name, id: { gt: position.id } }] }] }
+        ? {
+            AND: [
+              where,
+              { OR: [{ name: { gt: position.name } }, { name: position.name, id: { gt: position.id } }] },
+            ],
+          }
         : where,
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       take: size + 1,
     });
-    return toConnection(rows, size, scope, (a) => ({ name: a.name, id: a.id }), position !== null, () => ctx.db.artist.count({ where }));
+    return toConnection(
+      rows,
+      size,
+      scope,
+      (a) => ({ name: a.name, id: a.id }),
+      position !== null,
+      () => ctx.db.artist.count({ where }),
+    );
   },
 
   tags: (_, { category }, ctx) =>
-    ctx.db.tag.findMany({ where: category ? { category } : {}, orderBy: [{ category: 'asc' }, { name: 'asc' }] }),
+    ctx.db.tag.findMany({
+      where: category ? { category } : {},
+      orderBy: [{ category: 'asc' }, { name: 'asc' }],
+    }),
 
   videos: async (_, { first, after }, ctx) => {
     const size = pageSize(first);
@@ -40,11 +55,19 @@ export const Query: QueryResolvers = {
     const position = after ? decodeCursor<{ t: string; id: string }>(after, scope) : null;
     const at = position ? new Date(position.t) : null;
     const rows = await ctx.db.video.findMany({
-      where: at && position ? { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: position.id } }] } : {},
+      where:
+        at && position ? { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: position.id } }] } : {},
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: size + 1,
     });
-    return toConnection(rows, size, scope, (v) => ({ t: v.createdAt.toISOString(), id: v.id }), position !== null, () => ctx.db.video.count());
+    return toConnection(
+      rows,
+      size,
+      scope,
+      (v) => ({ t: v.createdAt.toISOString(), id: v.id }),
+      position !== null,
+      () => ctx.db.video.count(),
+    );
   },
 
   viewer: (_, __, ctx) => ({ role: ctx.viewer.role, keyName: ctx.viewer.keyName }),

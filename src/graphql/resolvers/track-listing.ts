@@ -37,9 +37,15 @@ export interface TrackListingArgs {
 }
 
 /** The one implementation of paged, filtered, ordered track listings (Query.tracks, Artist.tracks). */
-export async function listTracks(ctx: GraphQLContext, args: TrackListingArgs): Promise<ConnectionParent<Track>> {
+export async function listTracks(
+  ctx: GraphQLContext,
+  args: TrackListingArgs,
+): Promise<ConnectionParent<Track>> {
   const size = pageSize(args.first);
-  const ordering = trackOrdering(sortField(args.orderBy), args.orderBy?.direction === 'DESC' ? 'desc' : 'asc');
+  const ordering = trackOrdering(
+    sortField(args.orderBy),
+    args.orderBy?.direction === 'DESC' ? 'desc' : 'asc',
+  );
   const scope = `${ordering.scope}${args.scopeKey ? `:${args.scopeKey}` : ''}`;
   const where = await buildTrackWhere(ctx.db, args.filter, ctx.visible);
   const base: Prisma.TrackWhereInput = args.scopeWhere ? { AND: [where, args.scopeWhere] } : where;
@@ -49,5 +55,12 @@ export async function listTracks(ctx: GraphQLContext, args: TrackListingArgs): P
     orderBy: ordering.orderBy,
     take: size + 1,
   });
-  return toConnection(rows, size, scope, (t) => ordering.positionOf(t), position !== null, () => ctx.db.track.count({ where: base }));
+  return toConnection(
+    rows,
+    size,
+    scope,
+    (t) => ordering.positionOf(t),
+    position !== null,
+    () => ctx.db.track.count({ where: base }),
+  );
 }

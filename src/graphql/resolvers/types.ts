@@ -20,7 +20,12 @@ export const typeResolvers: Resolvers = {
   Artist: {
     id: (a) => toGlobalId('Artist', a.id),
     tracks: (a, { first, after }, ctx) =>
-      listTracks(ctx, { first, after, scopeWhere: { artists: { some: { artistId: a.id } } }, scopeKey: `artist:${a.id}` }),
+      listTracks(ctx, {
+        first,
+        after,
+        scopeWhere: { artists: { some: { artistId: a.id } } },
+        scopeKey: `artist:${a.id}`,
+      }),
   },
   Tag: {
     id: (t) => toGlobalId('Tag', t.id),

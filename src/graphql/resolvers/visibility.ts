@@ -12,8 +12,12 @@ export async function visibleTrack(ctx: GraphQLContext, id: string): Promise<Tra
 type NodeValue = { __typename: NodeType } & Record<string, unknown>;
 
 /** `node(id:)`: loads by type, applying the same visibility rules as the typed fields. */
-export async function loadNode(ctx: GraphQLContext, ref: { type: NodeType; id: string }): Promise<NodeValue | null> {
-  const tag = <T extends object>(value: T | null): NodeValue | null => (value ? { ...value, __typename: ref.type } : null);
+export async function loadNode(
+  ctx: GraphQLContext,
+  ref: { type: NodeType; id: string },
+): Promise<NodeValue | null> {
+  const tag = <T extends object>(value: T | null): NodeValue | null =>
+    value ? { ...value, __typename: ref.type } : null;
   switch (ref.type) {
     case 'Track':
       return tag(await visibleTrack(ctx, ref.id));
