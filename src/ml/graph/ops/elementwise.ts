@@ -31,8 +31,8 @@ export function scale(g: GraphBuilder, x: Value, c: number): Value {
 
 /** ReLU: dX = dY·1[Y>0]; Sign(Y) is exactly that indicator because Y ≥ 0. */
 export function relu(g: GraphBuilder, x: Value): Value {
-  let y: Value | undefined;
-  y = g.diff('Relu', [x], (d) => [g.op('Mul', [d, g.op('Sign', [y!])])]);
+  // The rule runs after `y` is assigned (during gradients()), so the closure may refer to it.
+  const y: Value = g.diff('Relu', [x], (d) => [g.op('Mul', [d, g.op('Sign', [y])])]);
   return y;
 }
 
