@@ -5,6 +5,8 @@ import { seedDemoCatalogIfEmpty } from './catalog/demo/seed.js';
 import { openDatabase, type OpenedDatabase } from './db/open.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { createHttpServer } from './http/server.js';
+import { ensureSearchReady } from './models/bootstrap.js';
+import { EmbedderPool } from './models/embedders.js';
 
 export interface Platform {
   url: string;
@@ -23,6 +25,7 @@ export interface PlatformOptions {
 export async function startPlatform(config: AppConfig, options: PlatformOptions = {}): Promise<Platform> {
   const log = options.log ?? ((message: string) => console.log(message));
   const db = await openDatabase(config);
+  const embedders = new EmbedderPool(config.modelsDir);
   let http: Server | undefined;
   try {
     log(
@@ -32,9 +35,13 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
       const seeded = await seedDemoCatalogIfEmpty(db.database.prisma);
       if (seeded.seeded) log(`[db] seeded the demo catalog (${seeded.tracks.length} tracks)`);
     }
+    await ensureSearchReady(db.database.prisma, embedders, config.modelsDir, {
+      log,
+      concurrentIndex: !db.embedded,
+    });
     const apollo = createApolloServer();
     await apollo.start();
-    http = createHttpServer(apollo, db.database, config);
+    http = createHttpServer(apollo, db.database, config, { embedders });
     const server = http;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -49,11 +56,13 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await apollo.stop();
+        await embedders.closeAll();
         await db.close();
       },
     };
   } catch (error) {
     http?.close();
+    await embedders.closeAll();
     await db.close();
     throw error;
   }

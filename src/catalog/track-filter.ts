@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.js';
-import type { KeyMode, TrackStatus } from '../generated/prisma/enums.js';
+import type { KeyMode, LicenceUsage, TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import { badInput } from '../errors.js';
 import { normalizeKey } from './validation.js';
@@ -27,9 +27,18 @@ export interface TrackFilterInput {
   releaseYear?: Range | null;
   status?: readonly TrackStatus[] | null;
   text?: string | null;
+  licence?: LicenceFilterInput | null;
 }
 
-function rangeWhere(range: Range | null | undefined, field: string): Prisma.FloatFilter | undefined {
+export interface LicenceFilterInput {
+  territory: string;
+  usage: LicenceUsage;
+  at?: Date | null;
+  maxPriceTier?: number | null;
+  contentIdSafe?: boolean | null;
+}
+
+export function rangeWhere(range: Range | null | undefined, field: string): Prisma.FloatFilter | undefined {
   if (!range) return undefined;
   const { min, max } = range;
   for (const [bound, value] of [
@@ -48,7 +57,7 @@ function rangeWhere(range: Range | null | undefined, field: string): Prisma.Floa
  * Resolves each tag reference to the tag ids it names. A reference that names no tag is an
  * error: silently ignoring it would widen (`any`) or empty (`all`) the result unnoticed.
  */
-async function resolveTagRefs(db: Db, refs: readonly string[], field: string): Promise<string[][]> {
+export async function resolveTagRefs(db: Db, refs: readonly string[], field: string): Promise<string[][]> {
   if (refs.length === 0) return [];
   const uuids = refs.filter((r) => /^[0-9a-f-]{36}$/.test(r));
   const names = refs.map((r) => r.toLowerCase());
@@ -113,6 +122,12 @@ export async function buildTrackWhere(
     }
     const none = await resolveTagRefs(db, filter.tags.none ?? [], 'filter.tags.none');
     if (none.length) and.push({ tags: { none: { tagId: { in: none.flat() } } } });
+  }
+  if (filter.licence) {
+    throw badInput(
+      'filter.licence applies to search queries (musicForVideo, similarTracks, searchTracks), not to tracks',
+      'filter.licence',
+    );
   }
   return { AND: and };
 }

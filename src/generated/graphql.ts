@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow } from '../generated/prisma/client.js';
+import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow, ModelVersion as ModelVersionRow } from '../generated/prisma/client.js';
 import type { ArtistCreditParent, TagWeightParent, ConnectionParent, EdgeParent } from '../graphql/mapper-types.js';
+import type { SearchConnection, SearchEdge, SearchExplanation as SearchExplanationParent, SearchFacetsParent, TagFacetParent } from '../search/search-result.js';
 import type { GraphQLContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -118,10 +119,38 @@ export type CreatedApiKey = {
   secret: Scalars['String']['output'];
 };
 
+export type FeatureDtype =
+  /** Little-endian IEEE 754 float32 values. */
+  | 'FLOAT32'
+  /** YouTube-8M quantised bytes, dequantised as q*(4/255) + 4/512 - 2. */
+  | 'UINT8';
+
+/** Per-second features, frames x dim, row-major, base64-encoded. */
+export type FeatureInput = {
+  data: Scalars['String']['input'];
+  dim: Scalars['Int']['input'];
+  dtype?: InputMaybe<FeatureDtype>;
+  frames: Scalars['Int']['input'];
+};
+
 export type FloatRange = {
   max?: InputMaybe<Scalars['Float']['input']>;
   min?: InputMaybe<Scalars['Float']['input']>;
 };
+
+/** How searchTracks combines full-text and learned similarity. Defaults: RRF, k = 60, weights 1 and 1. */
+export type FusionInput = {
+  method?: InputMaybe<FusionMethod>;
+  rrfK?: InputMaybe<Scalars['Int']['input']>;
+  semanticWeight?: InputMaybe<Scalars['Float']['input']>;
+  textWeight?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type FusionMethod =
+  /** Relative score fusion: sum of weight x min-max-normalised score. */
+  | 'RELATIVE_SCORE'
+  /** Reciprocal rank fusion: sum of weight / (k + rank). */
+  | 'RRF';
 
 export type ImportFormat =
   /** A header row, then one track per row; list cells separated by `;`. */
@@ -160,6 +189,20 @@ export type IntRange = {
 export type KeyMode =
   | 'MAJOR'
   | 'MINOR';
+
+/**
+ * A use to clear. A track qualifies when one of its licence terms lists the usage, covers the
+ * territory (worldwide or allow-listed, and not denied) and is valid on `at` (inclusive; default
+ * today, UTC), within the price tier, and (contentIdSafe) not registered with Content ID.
+ */
+export type LicenceFilter = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  contentIdSafe?: InputMaybe<Scalars['Boolean']['input']>;
+  maxPriceTier?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 3166-1 alpha-2, e.g. US. */
+  territory: Scalars['String']['input'];
+  usage: LicenceUsage;
+};
 
 /**
  * One licence deal for a track. A use is allowed when the usage is listed, the territory is
@@ -205,6 +248,16 @@ export type LicenceUsage =
   | 'ONLINE_VIDEO'
   | 'PODCAST'
   | 'SOCIAL';
+
+export type ModelVersion = Node & {
+  __typename?: 'ModelVersion';
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  dim: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  status: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -338,11 +391,19 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  activeModel?: Maybe<ModelVersion>;
   /** ADMIN only. */
   apiKeys: Array<ApiKey>;
   artist?: Maybe<Artist>;
   artists: ArtistConnection;
+  modelVersions: Array<ModelVersion>;
+  /** Music that fits a video. `first` defaults to 10 (max 100). */
+  musicForVideo: TrackSearchConnection;
   node?: Maybe<Node>;
+  /** Full-text search over title, artists and tags, fused with the text encoder's similarity. */
+  searchTracks: TrackSearchConnection;
+  /** Tracks like the seed tracks (the seeds themselves and excludeTrackIds are left out). */
+  similarTracks: TrackSearchConnection;
   tags: Array<Tag>;
   track?: Maybe<Track>;
   /** `first` defaults to 20 and is capped at 100. */
@@ -365,8 +426,34 @@ export type QueryArtistsArgs = {
 };
 
 
+export type QueryMusicForVideoArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  video: VideoQuery;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchTracksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fusion?: InputMaybe<FusionInput>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySimilarTracksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  excludeTrackIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  filter?: InputMaybe<TrackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  trackIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -398,6 +485,48 @@ export type QueryVideosArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RangeBucket = {
+  __typename?: 'RangeBucket';
+  count: Scalars['Int']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+};
+
+export type SearchExplanation = {
+  __typename?: 'SearchExplanation';
+  /** The licence term that qualified the track for the licence filter, if one was given. */
+  licence?: Maybe<LicenceTerm>;
+  /** Tags of the track that the query or filter asked for. */
+  matchedTags: Array<Tag>;
+  /** The signals that contributed, e.g. [VECTOR] or [TEXT, VECTOR]. */
+  signals: Array<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+};
+
+/** Counts over every track that passes the filters (not only the page). */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  bpm: Array<RangeBucket>;
+  durationSec: Array<RangeBucket>;
+  tags: Array<TagFacet>;
+};
+
+
+/** Counts over every track that passes the filters (not only the page). */
+export type SearchFacetsTagsArgs = {
+  category?: InputMaybe<TagCategory>;
+};
+
+/** One signal's contribution to a search result. */
+export type SearchSignal = {
+  __typename?: 'SearchSignal';
+  /** VECTOR (learned similarity), TEXT (full-text match) or FUSED. */
+  name: Scalars['String']['output'];
+  /** 1-based rank within this signal's own list, when it has one. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  score: Scalars['Float']['output'];
+};
+
 export type Tag = Node & {
   __typename?: 'Tag';
   category: TagCategory;
@@ -414,6 +543,12 @@ export type TagCategory =
   | 'INSTRUMENT'
   | 'MOOD'
   | 'THEME';
+
+export type TagFacet = {
+  __typename?: 'TagFacet';
+  count: Scalars['Int']['output'];
+  tag: Tag;
+};
 
 /**
  * Tags by name (case-insensitive, any category) or by global id. `any`: at least one;
@@ -479,6 +614,8 @@ export type TrackFilter = {
   explicit?: InputMaybe<Scalars['Boolean']['input']>;
   hasVocals?: InputMaybe<Scalars['Boolean']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
+  /** Only tracks that one licence term allows for this use (search queries only). */
+  licence?: InputMaybe<LicenceFilter>;
   mode?: InputMaybe<KeyMode>;
   releaseYear?: InputMaybe<IntRange>;
   /** Only honoured for authenticated callers; anonymous callers always see ACTIVE tracks only. */
@@ -499,6 +636,25 @@ export type TrackOrderField =
   | 'DURATION'
   | 'RELEASE_DATE'
   | 'TITLE';
+
+export type TrackSearchConnection = {
+  __typename?: 'TrackSearchConnection';
+  edges: Array<TrackSearchEdge>;
+  facets: SearchFacets;
+  /** The model version every score on this page comes from (pinned by the cursor). */
+  modelVersion: ModelVersion;
+  pageInfo: PageInfo;
+};
+
+export type TrackSearchEdge = {
+  __typename?: 'TrackSearchEdge';
+  cursor: Scalars['String']['output'];
+  explanation: SearchExplanation;
+  node: Track;
+  /** Higher is better; for vector search the cosine similarity. */
+  score: Scalars['Float']['output'];
+  signals: Array<SearchSignal>;
+};
 
 export type TrackStatus =
   | 'ACTIVE'
@@ -561,6 +717,24 @@ export type VideoEdge = {
   __typename?: 'VideoEdge';
   cursor: Scalars['String']['output'];
   node: Video;
+};
+
+/**
+ * Exactly one kind of video: a catalog video (`videoId`), raw per-second frame features
+ * (`visual`, 1024-d, with an optional 128-d `audio` track, and optional `text` cues alongside:
+ * II-CLVTM), or text cues alone (`text`).
+ */
+export type VideoQuery = {
+  audio?: InputMaybe<FeatureInput>;
+  text?: InputMaybe<VideoTextInput>;
+  videoId?: InputMaybe<Scalars['ID']['input']>;
+  visual?: InputMaybe<FeatureInput>;
+};
+
+export type VideoTextInput = {
+  captions?: InputMaybe<Scalars['String']['input']>;
+  onScreenText?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Viewer = {
@@ -646,6 +820,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ApiKeyRow )
     | ( ArtistRow )
     | ( LicenceTermRow )
+    | ( ModelVersionRow )
     | ( TagRow )
     | ( TrackRow )
     | ( VideoRow )
@@ -669,8 +844,12 @@ export type ResolversTypes = {
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FeatureDtype: FeatureDtype;
+  FeatureInput: FeatureInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatRange: FloatRange;
+  FusionInput: FusionInput;
+  FusionMethod: FusionMethod;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFormat: ImportFormat;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
@@ -678,17 +857,24 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntRange: IntRange;
   KeyMode: KeyMode;
+  LicenceFilter: LicenceFilter;
   LicenceTerm: ResolverTypeWrapper<LicenceTermRow>;
   LicenceTermInput: LicenceTermInput;
   LicenceUsage: LicenceUsage;
+  ModelVersion: ResolverTypeWrapper<ModelVersionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RangeBucket: ResolverTypeWrapper<RangeBucket>;
+  SearchExplanation: ResolverTypeWrapper<SearchExplanationParent>;
+  SearchFacets: ResolverTypeWrapper<SearchFacetsParent>;
+  SearchSignal: ResolverTypeWrapper<SearchSignal>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tag: ResolverTypeWrapper<TagRow>;
   TagCategory: TagCategory;
+  TagFacet: ResolverTypeWrapper<TagFacetParent>;
   TagFilter: TagFilter;
   TagWeight: ResolverTypeWrapper<TagWeightParent>;
   Track: ResolverTypeWrapper<TrackRow>;
@@ -697,6 +883,8 @@ export type ResolversTypes = {
   TrackFilter: TrackFilter;
   TrackOrder: TrackOrder;
   TrackOrderField: TrackOrderField;
+  TrackSearchConnection: ResolverTypeWrapper<SearchConnection>;
+  TrackSearchEdge: ResolverTypeWrapper<SearchEdge>;
   TrackStatus: TrackStatus;
   TrackTagInput: TrackTagInput;
   UpdateTagInput: UpdateTagInput;
@@ -704,6 +892,8 @@ export type ResolversTypes = {
   Video: ResolverTypeWrapper<VideoRow>;
   VideoConnection: ResolverTypeWrapper<ConnectionParent<VideoRow>>;
   VideoEdge: ResolverTypeWrapper<EdgeParent<VideoRow>>;
+  VideoQuery: VideoQuery;
+  VideoTextInput: VideoTextInput;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
 
@@ -722,21 +912,30 @@ export type ResolversParentTypes = {
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  FeatureInput: FeatureInput;
   Float: Scalars['Float']['output'];
   FloatRange: FloatRange;
+  FusionInput: FusionInput;
   ID: Scalars['ID']['output'];
   ImportRejection: ImportRejection;
   ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
   IntRange: IntRange;
+  LicenceFilter: LicenceFilter;
   LicenceTerm: LicenceTermRow;
   LicenceTermInput: LicenceTermInput;
+  ModelVersion: ModelVersionRow;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RangeBucket: RangeBucket;
+  SearchExplanation: SearchExplanationParent;
+  SearchFacets: SearchFacetsParent;
+  SearchSignal: SearchSignal;
   String: Scalars['String']['output'];
   Tag: TagRow;
+  TagFacet: TagFacetParent;
   TagFilter: TagFilter;
   TagWeight: TagWeightParent;
   Track: TrackRow;
@@ -744,12 +943,16 @@ export type ResolversParentTypes = {
   TrackEdge: EdgeParent<TrackRow>;
   TrackFilter: TrackFilter;
   TrackOrder: TrackOrder;
+  TrackSearchConnection: SearchConnection;
+  TrackSearchEdge: SearchEdge;
   TrackTagInput: TrackTagInput;
   UpdateTagInput: UpdateTagInput;
   UpdateTrackInput: UpdateTrackInput;
   Video: VideoRow;
   VideoConnection: ConnectionParent<VideoRow>;
   VideoEdge: EdgeParent<VideoRow>;
+  VideoQuery: VideoQuery;
+  VideoTextInput: VideoTextInput;
   Viewer: Viewer;
 };
 
@@ -834,6 +1037,16 @@ export type LicenceTermResolvers<ContextType = GraphQLContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelVersion'] = ResolversParentTypes['ModelVersion']> = {
+  activatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dim?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   createArtist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType, RequireFields<MutationCreateArtistArgs, 'input'>>;
@@ -854,7 +1067,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiKey' | 'Artist' | 'LicenceTerm' | 'Tag' | 'Track' | 'Video', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'Artist' | 'LicenceTerm' | 'ModelVersion' | 'Tag' | 'Track' | 'Video', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -865,10 +1078,15 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activeModel?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   artist?: Resolver<Maybe<ResolversTypes['Artist']>, ParentType, ContextType, RequireFields<QueryArtistArgs, 'id'>>;
   artists?: Resolver<ResolversTypes['ArtistConnection'], ParentType, ContextType, RequireFields<QueryArtistsArgs, 'first'>>;
+  modelVersions?: Resolver<Array<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  musicForVideo?: Resolver<ResolversTypes['TrackSearchConnection'], ParentType, ContextType, RequireFields<QueryMusicForVideoArgs, 'first' | 'video'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  searchTracks?: Resolver<ResolversTypes['TrackSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchTracksArgs, 'first' | 'text'>>;
+  similarTracks?: Resolver<ResolversTypes['TrackSearchConnection'], ParentType, ContextType, RequireFields<QuerySimilarTracksArgs, 'first' | 'trackIds'>>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType, Partial<QueryTagsArgs>>;
   track?: Resolver<Maybe<ResolversTypes['Track']>, ParentType, ContextType, RequireFields<QueryTrackArgs, 'id'>>;
   tracks?: Resolver<ResolversTypes['TrackConnection'], ParentType, ContextType, RequireFields<QueryTracksArgs, 'first'>>;
@@ -877,12 +1095,42 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
+export type RangeBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RangeBucket'] = ResolversParentTypes['RangeBucket']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchExplanation'] = ResolversParentTypes['SearchExplanation']> = {
+  licence?: Resolver<Maybe<ResolversTypes['LicenceTerm']>, ParentType, ContextType>;
+  matchedTags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
+  signals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets']> = {
+  bpm?: Resolver<Array<ResolversTypes['RangeBucket']>, ParentType, ContextType>;
+  durationSec?: Resolver<Array<ResolversTypes['RangeBucket']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['TagFacet']>, ParentType, ContextType, Partial<SearchFacetsTagsArgs>>;
+};
+
+export type SearchSignalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchSignal'] = ResolversParentTypes['SearchSignal']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type TagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = {
   category?: Resolver<ResolversTypes['TagCategory'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trackCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TagFacetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TagFacet'] = ResolversParentTypes['TagFacet']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType>;
 };
 
 export type TagWeightResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TagWeight'] = ResolversParentTypes['TagWeight']> = {
@@ -925,6 +1173,21 @@ export type TrackEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Track'], ParentType, ContextType>;
 };
 
+export type TrackSearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackSearchConnection'] = ResolversParentTypes['TrackSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrackSearchEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TrackSearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackSearchEdge'] = ResolversParentTypes['TrackSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['SearchExplanation'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Track'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  signals?: Resolver<Array<ResolversTypes['SearchSignal']>, ParentType, ContextType>;
+};
+
 export type VideoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Video'] = ResolversParentTypes['Video']> = {
   captions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -965,15 +1228,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   LicenceTerm?: LicenceTermResolvers<ContextType>;
+  ModelVersion?: ModelVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RangeBucket?: RangeBucketResolvers<ContextType>;
+  SearchExplanation?: SearchExplanationResolvers<ContextType>;
+  SearchFacets?: SearchFacetsResolvers<ContextType>;
+  SearchSignal?: SearchSignalResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
+  TagFacet?: TagFacetResolvers<ContextType>;
   TagWeight?: TagWeightResolvers<ContextType>;
   Track?: TrackResolvers<ContextType>;
   TrackConnection?: TrackConnectionResolvers<ContextType>;
   TrackEdge?: TrackEdgeResolvers<ContextType>;
+  TrackSearchConnection?: TrackSearchConnectionResolvers<ContextType>;
+  TrackSearchEdge?: TrackSearchEdgeResolvers<ContextType>;
   Video?: VideoResolvers<ContextType>;
   VideoConnection?: VideoConnectionResolvers<ContextType>;
   VideoEdge?: VideoEdgeResolvers<ContextType>;

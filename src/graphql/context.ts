@@ -4,6 +4,12 @@ import type { Database, Db } from '../db/client.js';
 import { authenticate, type Viewer } from '../auth/api-keys.js';
 import { visibleStatuses } from '../auth/roles.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { EmbedderPool } from '../models/embedders.js';
+
+/** Long-lived services the resolvers use, created once at start-up. */
+export interface Services {
+  embedders: EmbedderPool;
+}
 
 export interface GraphQLContext {
   db: Db;
@@ -13,11 +19,13 @@ export interface GraphQLContext {
   /** Track statuses this caller may see. */
   visible: readonly TrackStatus[];
   loaders: Loaders;
+  services: Services;
 }
 
 export async function createContext(
   database: Database,
   config: AppConfig,
+  services: Services,
   authorization: string | undefined,
 ): Promise<GraphQLContext> {
   const viewer = await authenticate(database.prisma, authorization);
@@ -29,5 +37,6 @@ export async function createContext(
     viewer,
     visible,
     loaders: createLoaders(database.prisma, visible),
+    services,
   };
 }

@@ -4,7 +4,15 @@ import { badInput } from '../errors.js';
  * Global ids (`Node.id`): base64url of `Type:uuid`. Opaque to clients, and they let `node(id:)`
  * route to the right table without a lookup.
  */
-export const NODE_TYPES = ['Track', 'Artist', 'Tag', 'LicenceTerm', 'Video', 'ApiKey'] as const;
+export const NODE_TYPES = [
+  'Track',
+  'Artist',
+  'Tag',
+  'LicenceTerm',
+  'Video',
+  'ApiKey',
+  'ModelVersion',
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

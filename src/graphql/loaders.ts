@@ -24,8 +24,44 @@ function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[]
   return keys.map((k) => groups.get(k)!);
 }
 
+/** The licence use a search filter asks about (see vmr_licence_allows). */
+export interface LicenceUse {
+  territory: string;
+  usage: string;
+  at: Date;
+  maxPriceTier?: number | null;
+  contentIdSafe?: boolean | null;
+}
+
 export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
+  const licenceLoaders = new Map<string, DataLoader<string, LicenceTerm | null>>();
   return {
+    /** Per track, the cheapest licence term that allows `use` (null if none does). */
+    qualifyingLicence(use: LicenceUse): DataLoader<string, LicenceTerm | null> {
+      const key = JSON.stringify([
+        use.territory,
+        use.usage,
+        use.at.toISOString(),
+        use.maxPriceTier ?? null,
+        use.contentIdSafe ?? null,
+      ]);
+      let loader = licenceLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, LicenceTerm | null>(async (trackIds) => {
+          const rows = await db.$queryRaw<Array<{ id: string; track_id: string }>>`
+            SELECT DISTINCT ON (l."track_id") l."id"::text, l."track_id"::text FROM "licence_term" l
+            WHERE l."track_id" = ANY(${[...trackIds]}::uuid[])
+              AND vmr_licence_allows(l, ${use.territory}, ${use.usage}::"LicenceUsage", ${use.at}::date, ${use.maxPriceTier ?? null}::int, ${use.contentIdSafe ?? null}::boolean)
+            ORDER BY l."track_id", l."price_tier", l."created_at"`;
+          const terms = await db.licenceTerm.findMany({ where: { id: { in: rows.map((r) => r.id) } } });
+          const byTrack = new Map(terms.map((t) => [t.trackId, t]));
+          return trackIds.map((id) => byTrack.get(id) ?? null);
+        });
+        licenceLoaders.set(key, loader);
+      }
+      return loader;
+    },
+
     track: byId<Track>('Track', (ids) => db.track.findMany({ where: { id: { in: ids } } })),
     artist: byId<Artist>('Artist', (ids) => db.artist.findMany({ where: { id: { in: ids } } })),
     tag: byId<Tag>('Tag', (ids) => db.tag.findMany({ where: { id: { in: ids } } })),

@@ -5,7 +5,7 @@ import { HeaderMap } from '@apollo/server';
 import type { AppConfig } from '../config.js';
 import type { Database } from '../db/client.js';
 import { ErrorCode } from '../errors.js';
-import { createContext, type GraphQLContext } from '../graphql/context.js';
+import { createContext, type GraphQLContext, type Services } from '../graphql/context.js';
 
 const CONSOLE_PAGE = new URL('../../console/index.html', import.meta.url);
 
@@ -33,6 +33,7 @@ async function handleGraphQL(
   apollo: ApolloServer<GraphQLContext>,
   database: Database,
   config: AppConfig,
+  services: Services,
 ) {
   let raw: string;
   try {
@@ -70,7 +71,7 @@ async function handleGraphQL(
   const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => createContext(database, config, req.headers.authorization),
+    context: () => createContext(database, config, services, req.headers.authorization),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -87,11 +88,12 @@ export function createHttpServer(
   apollo: ApolloServer<GraphQLContext>,
   database: Database,
   config: AppConfig,
+  services: Services,
 ): Server {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = async () => {
-      if (path === '/graphql') return handleGraphQL(req, res, apollo, database, config);
+      if (path === '/graphql') return handleGraphQL(req, res, apollo, database, config, services);
       if (path === '/health') {
         await database.prisma.$queryRaw`SELECT 1`;
         return sendJson(res, 200, { status: 'ok' });

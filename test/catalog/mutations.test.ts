@@ -288,7 +288,7 @@ describe('editing the catalog', () => {
     expect(stored.keyHash).not.toContain(secret.slice(14));
     await api.run('mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: apiKey.id }, 'ADMIN');
     const { createContext } = await import('../../src/graphql/context.js');
-    await expect(createContext(tdb.database, api.config, `Bearer ${secret}`)).rejects.toThrow(
+    await expect(createContext(tdb.database, api.config, api.services, `Bearer ${secret}`)).rejects.toThrow(
       'The API key is unknown or revoked',
     );
   });

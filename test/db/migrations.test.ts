@@ -119,7 +119,8 @@ describe('schema.prisma and the migrations', () => {
         JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace ns ON ns.oid = t.relnamespace
         CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
         JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
-        WHERE ns.nspname = 'public' AND t.relname <> '_prisma_migrations'
+        -- Partial indexes (the per-model-version HNSW indexes) cannot be declared in schema.prisma.
+        WHERE ns.nspname = 'public' AND t.relname <> '_prisma_migrations' AND ix.indpred IS NULL
         GROUP BY ix.indexrelid, t.relname, ix.indisunique`),
     );
     const key = (i: { table: string; columns: string[]; unique: boolean }) =>

@@ -3,11 +3,13 @@ import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { typeResolvers } from './types.js';
+import { searchQueries, searchTypes } from './search.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, ...searchQueries },
   Mutation,
   ...typeResolvers,
+  ...searchTypes,
 };

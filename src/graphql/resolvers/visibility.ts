@@ -31,6 +31,8 @@ export async function loadNode(
       const licence = await ctx.loaders.licence.load(ref.id).catch(() => null);
       return licence && (await visibleTrack(ctx, licence.trackId)) ? tag(licence) : null;
     }
+    case 'ModelVersion':
+      return tag(await ctx.db.modelVersion.findUnique({ where: { id: ref.id } }));
     case 'ApiKey':
       if (ctx.viewer.role !== 'ADMIN') return null;
       return tag(await ctx.db.apiKey.findUnique({ where: { id: ref.id } }));

@@ -1,0 +1,170 @@
+import { Prisma } from '../generated/prisma/client.js';
+import type { Db } from './client.js';
+
+/**
+ * All vector SQL lives here (pgvector through Prisma's tagged $queryRaw, `::vector` casts).
+ * Embeddings are stored per model version in one table; each version gets its own partial HNSW
+ * index, so a new version can be embedded and indexed beside the active one and switched to
+ * atomically.
+ */
+
+export const EMBEDDING_DIM = 256;
+
+/** pgvector's text form: `[1,2,3]`. Rejects wrong sizes and non-finite values. */
+export function toSql(vector: ArrayLike<number>): string {
+  if (vector.length !== EMBEDDING_DIM)
+    throw new RangeError(`toSql: expected ${EMBEDDING_DIM} dimensions, got ${vector.length}`);
+  const parts = new Array<string>(vector.length);
+  for (let i = 0; i < vector.length; i += 1) {
+    const x = vector[i];
+    if (!Number.isFinite(x)) throw new RangeError(`toSql: element ${i} is ${x}`);
+    parts[i] = String(x);
+  }
+  return `[${parts.join(',')}]`;
+}
+
+export function fromSql(text: string): Float32Array {
+  return Float32Array.from(text.slice(1, -1).split(',').map(Number));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function indexName(versionId: string): string {
+  if (!UUID.test(versionId)) throw new RangeError(`indexName: not a uuid: ${versionId}`);
+  return `track_embedding_hnsw_${versionId.replace(/-/g, '')}`;
+}
+
+/** Writes (or overwrites) embeddings of one version, in one statement. */
+export async function upsertEmbeddings(
+  db: Db | Prisma.TransactionClient,
+  versionId: string,
+  rows: ReadonlyArray<{ trackId: string; embedding: ArrayLike<number> }>,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const ids = rows.map((r) => r.trackId);
+  const vectors = rows.map((r) => toSql(r.embedding));
+  return db.$executeRaw`
+    INSERT INTO "track_embedding" ("track_id", "model_version_id", "embedding")
+    SELECT u.t, ${versionId}::uuid, u.v::vector
+    FROM unnest(${ids}::uuid[], ${vectors}::text[]) AS u(t, v)
+    ON CONFLICT ("track_id", "model_version_id") DO UPDATE SET "embedding" = EXCLUDED."embedding", "created_at" = now()`;
+}
+
+export async function embeddingsOf(
+  db: Db,
+  versionId: string,
+  trackIds: readonly string[],
+): Promise<Map<string, Float32Array>> {
+  const rows = await db.$queryRaw<Array<{ track_id: string; embedding: string }>>`
+    SELECT "track_id"::text, "embedding"::text FROM "track_embedding"
+    WHERE "model_version_id" = ${versionId}::uuid AND "track_id" = ANY(${[...trackIds]}::uuid[])`;
+  return new Map(rows.map((r) => [r.track_id, fromSql(r.embedding)]));
+}
+
+export async function countEmbeddings(db: Db, versionId: string): Promise<number> {
+  const [row] = await db.$queryRaw<
+    [{ n: number }]
+  >`SELECT count(*)::int AS n FROM "track_embedding" WHERE "model_version_id" = ${versionId}::uuid`;
+  return row.n;
+}
+
+/** Tracks with features but no embedding under this version, in id order (for resumable backfill). */
+export async function tracksMissingEmbedding(
+  db: Db,
+  versionId: string,
+  limit: number,
+  afterId: string | null,
+): Promise<string[]> {
+  const rows = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT t."id"::text FROM "track" t
+    WHERE EXISTS (SELECT 1 FROM "media_feature" f WHERE f."track_id" = t."id" AND f."kind" = 'AUDIO')
+      AND NOT EXISTS (SELECT 1 FROM "track_embedding" e WHERE e."track_id" = t."id" AND e."model_version_id" = ${versionId}::uuid)
+      AND (${afterId}::uuid IS NULL OR t."id" > ${afterId}::uuid)
+    ORDER BY t."id" LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Builds the version's HNSW index (cosine). DDL takes no bind parameters; the name and the
+ * predicate are built from a validated uuid only. CONCURRENTLY keeps searches on other versions
+ * answering while it builds (not available inside a transaction, nor needed on PGlite).
+ */
+export async function createVersionIndex(
+  db: Db,
+  versionId: string,
+  options: { concurrently: boolean; m?: number; efConstruction?: number },
+): Promise<void> {
+  const name = indexName(versionId);
+  const m = options.m ?? 16;
+  const ef = options.efConstruction ?? 64;
+  await db.$executeRawUnsafe(
+    `CREATE INDEX ${options.concurrently ? 'CONCURRENTLY ' : ''}IF NOT EXISTS "${name}" ON "track_embedding" USING hnsw ("embedding" vector_cosine_ops) WITH (m = ${m}, ef_construction = ${ef}) WHERE "model_version_id" = '${versionId}'`,
+  );
+}
+
+export async function dropVersionIndex(db: Db, versionId: string): Promise<void> {
+  await db.$executeRawUnsafe(`DROP INDEX IF EXISTS "${indexName(versionId)}"`);
+}
+
+export async function versionIndexSize(db: Db, versionId: string): Promise<number | null> {
+  const [row] = await db.$queryRaw<
+    Array<{ bytes: bigint | null }>
+  >`SELECT pg_relation_size(to_regclass(${indexName(versionId)})) AS bytes`;
+  return row?.bytes == null ? null : Number(row.bytes);
+}
+
+export interface NearestOptions {
+  versionId: string;
+  query: ArrayLike<number>;
+  /** Extra conditions on the embedding row, aliased `e`. */
+  where: Prisma.Sql;
+  limit: number;
+  /** Keyset: only rows after this (distance, trackId) in (distance, track_id) order. */
+  after?: { distance: number; trackId: string } | null;
+  /** 'index': HNSW with iterative scan; 'exact': brute force over the filtered rows. */
+  mode: 'index' | 'exact';
+  efSearch?: number;
+  maxScanTuples?: number;
+}
+
+export interface Neighbour {
+  trackId: string;
+  distance: number;
+}
+
+/**
+ * The k nearest tracks by cosine distance under the filters. In index mode an iterative HNSW
+ * scan (pgvector 0.8) keeps scanning until the page is full; the filters are quals on the
+ * scanned row itself, so they run inside the scan. The materialised CTE re-sorts relaxed-order
+ * results. Exact mode hides the index from the ORDER BY (`+ 0`), so Postgres scans and sorts.
+ */
+export async function nearestTracks(db: Db, options: NearestOptions): Promise<Neighbour[]> {
+  const q = toSql(options.query);
+  const afterSql = options.after
+    ? Prisma.sql`AND (e."embedding" <=> ${q}::vector, e."track_id") > (${options.after.distance}::float8, ${options.after.trackId}::uuid)`
+    : Prisma.empty;
+  const orderBy =
+    options.mode === 'index'
+      ? Prisma.sql`e."embedding" <=> ${q}::vector`
+      : Prisma.sql`(e."embedding" <=> ${q}::vector) + 0`;
+  const select = Prisma.sql`
+    WITH candidates AS MATERIALIZED (
+      SELECT e."track_id", e."embedding" <=> ${q}::vector AS distance
+      FROM "track_embedding" e
+      WHERE e."model_version_id" = ${options.versionId}::uuid ${options.where} ${afterSql}
+      ORDER BY ${orderBy}
+      LIMIT ${options.limit}
+    )
+    SELECT "track_id"::text AS "trackId", distance FROM candidates ORDER BY distance, "track_id"`;
+  const ef = Math.max(options.efSearch ?? 100, options.limit);
+  const maxScan = options.maxScanTuples ?? 50_000;
+  return db.$transaction(async (tx) => {
+    if (options.mode === 'index') {
+      // set_config(..., true) is SET LOCAL: it ends with this transaction, one round trip.
+      await tx.$queryRaw`SELECT set_config('hnsw.ef_search', ${String(Math.floor(ef))}, true),
+        set_config('hnsw.iterative_scan', 'strict_order', true),
+        set_config('hnsw.max_scan_tuples', ${String(Math.floor(maxScan))}, true)`;
+    }
+    return tx.$queryRaw<Neighbour[]>(select);
+  });
+}

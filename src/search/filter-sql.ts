@@ -1,0 +1,102 @@
+import { Prisma } from '../generated/prisma/client.js';
+import type { TrackStatus } from '../generated/prisma/enums.js';
+import type { Db } from '../db/client.js';
+import {
+  rangeWhere,
+  resolveTagRefs,
+  type LicenceFilterInput,
+  type TrackFilterInput,
+} from '../catalog/track-filter.js';
+import { normalizeKey, isTerritory } from '../catalog/validation.js';
+import { PRICE_TIERS } from '../catalog/licences.js';
+import { badInput } from '../errors.js';
+
+export interface ResolvedSearchFilter {
+  /** `AND ...` conditions on the embedding row `e` (all filter columns live there). */
+  sql: Prisma.Sql;
+  /** Tag ids the filter asked for (for explanations). */
+  requestedTagIds: string[];
+  licence: (LicenceFilterInput & { at: Date }) | null;
+}
+
+const and = (parts: Prisma.Sql[]) =>
+  parts.length ? Prisma.sql` AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty;
+
+function validateLicence(licence: LicenceFilterInput): LicenceFilterInput & { at: Date } {
+  const territory = licence.territory.trim().toUpperCase();
+  if (!isTerritory(territory))
+    throw badInput(
+      `filter.licence.territory is not an ISO 3166-1 alpha-2 code: ${JSON.stringify(licence.territory)}`,
+      'filter.licence.territory',
+    );
+  if (
+    licence.maxPriceTier != null &&
+    (!Number.isInteger(licence.maxPriceTier) ||
+      licence.maxPriceTier < PRICE_TIERS.min ||
+      licence.maxPriceTier > PRICE_TIERS.max)
+  ) {
+    throw badInput(
+      `filter.licence.maxPriceTier must be an integer from ${PRICE_TIERS.min} to ${PRICE_TIERS.max}, got ${licence.maxPriceTier}`,
+      'filter.licence.maxPriceTier',
+    );
+  }
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+  return { ...licence, territory, at: licence.at ?? today };
+}
+
+/**
+ * Translates a TrackFilter (plus visibility and exclusions) into conditions on the embedding
+ * row. The licence rule is one function call per candidate row (vmr_track_licensed), which the
+ * planner keeps as a filter inside the vector scan.
+ */
+export async function searchFilterSql(
+  db: Db,
+  filter: TrackFilterInput | null | undefined,
+  visible: readonly TrackStatus[],
+  excludeTrackIds: readonly string[] = [],
+): Promise<ResolvedSearchFilter> {
+  const parts: Prisma.Sql[] = [];
+  const statuses = filter?.status?.length ? filter.status.filter((s) => visible.includes(s)) : visible;
+  parts.push(Prisma.sql`e."status" = ANY(${[...statuses]}::"TrackStatus"[])`);
+  if (excludeTrackIds.length) parts.push(Prisma.sql`e."track_id" <> ALL(${[...excludeTrackIds]}::uuid[])`);
+  const requestedTagIds: string[] = [];
+  let licence: ResolvedSearchFilter['licence'] = null;
+  if (filter) {
+    const bpm = rangeWhere(filter.bpm, 'bpm');
+    if (bpm?.gte != null) parts.push(Prisma.sql`e."bpm" >= ${bpm.gte}`);
+    if (bpm?.lte != null) parts.push(Prisma.sql`e."bpm" <= ${bpm.lte}`);
+    const duration = rangeWhere(filter.durationSec, 'durationSec');
+    if (duration?.gte != null) parts.push(Prisma.sql`e."duration_sec" >= ${duration.gte}`);
+    if (duration?.lte != null) parts.push(Prisma.sql`e."duration_sec" <= ${duration.lte}`);
+    const years = rangeWhere(filter.releaseYear, 'releaseYear');
+    if (years?.gte != null) parts.push(Prisma.sql`e."release_year" >= ${years.gte}::int`);
+    if (years?.lte != null) parts.push(Prisma.sql`e."release_year" <= ${years.lte}::int`);
+    if (filter.key != null)
+      parts.push(Prisma.sql`e."musical_key" = ${normalizeKey(filter.key, 'filter.key')}`);
+    if (filter.mode != null) parts.push(Prisma.sql`e."mode" = ${filter.mode}::"KeyMode"`);
+    if (filter.hasVocals != null) parts.push(Prisma.sql`e."has_vocals" = ${filter.hasVocals}`);
+    if (filter.explicit != null) parts.push(Prisma.sql`e."explicit" = ${filter.explicit}`);
+    if (filter.tags) {
+      const any = (await resolveTagRefs(db, filter.tags.any ?? [], 'filter.tags.any')).flat();
+      if (any.length) parts.push(Prisma.sql`e."tag_ids" && ${any}::uuid[]`);
+      const all = await resolveTagRefs(db, filter.tags.all ?? [], 'filter.tags.all');
+      for (const ids of all) parts.push(Prisma.sql`e."tag_ids" && ${ids}::uuid[]`);
+      const none = (await resolveTagRefs(db, filter.tags.none ?? [], 'filter.tags.none')).flat();
+      if (none.length) parts.push(Prisma.sql`NOT (e."tag_ids" && ${none}::uuid[])`);
+      requestedTagIds.push(...any, ...all.flat());
+    }
+    if (filter.text != null && filter.text.trim() !== '') {
+      const pattern = `%${filter.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      parts.push(Prisma.sql`e."track_id" IN (
+        SELECT t."id" FROM "track" t WHERE t."title" ILIKE ${pattern}
+        UNION SELECT ta."track_id" FROM "track_artist" ta JOIN "artist" a ON a."id" = ta."artist_id" WHERE a."name" ILIKE ${pattern})`);
+    }
+    if (filter.licence) {
+      licence = validateLicence(filter.licence);
+      parts.push(
+        Prisma.sql`vmr_track_licensed(e."track_id", ${licence.territory}, ${licence.usage}::"LicenceUsage", ${licence.at}::date, ${licence.maxPriceTier ?? null}::int, ${licence.contentIdSafe ?? null}::boolean)`,
+      );
+    }
+  }
+  return { sql: and(parts), requestedTagIds, licence };
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { ModelVersion } from '../generated/prisma/client.js';
+import { nearestTracks, type Neighbour } from '../db/vectors.js';
+import { clientError, ErrorCode } from '../errors.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.js';
+import type { TrackFilterInput } from '../catalog/track-filter.js';
+import { explain } from './explanation.js';
+import { searchFacets } from './facets.js';
+import { searchFilterSql, type ResolvedSearchFilter } from './filter-sql.js';
+import type { SearchConnection, SearchEdge, SearchSignal } from './search-result.js';
+
+/** A search cursor pins the model version and the query, and holds the keyset position. */
+export interface SearchPosition {
+  v: string;
+  d?: number;
+  id?: string;
+  o?: number;
+}
+
+/** Cursor scope: the query kind plus a digest of everything that defines the result list. */
+export function searchScope(kind: string, definition: unknown): string {
+  return `${kind}:${createHash('sha256').update(JSON.stringify(definition)).digest('base64url').slice(0, 22)}`;
+}
+
+/**
+ * The version a page is computed with: the one its cursor pinned (so a walk never mixes
+ * versions, even across an activation), else the active one.
+ */
+export async function searchVersion(ctx: GraphQLContext, pinned: string | null): Promise<ModelVersion> {
+  if (pinned) {
+    const version = await ctx.db.modelVersion.findUnique({ where: { id: pinned } });
+    if (!version || version.status === 'FAILED') {
+      throw clientError(
+        ErrorCode.BAD_USER_INPUT,
+        'after: the model version this cursor was made with is no longer available; start the search again',
+        { field: 'after' },
+      );
+    }
+    return version;
+  }
+  const active = await ctx.db.modelVersion.findFirst({ where: { status: 'ACTIVE' } });
+  if (!active) throw clientError(ErrorCode.INTERNAL_SERVER_ERROR, 'No model version is active yet');
+  return active;
+}
+
+export interface VectorSearchArgs {
+  kind: string;
+  /** Identifies the query for cursor pinning (the filter is added here). */
+  definition: unknown;
+  filter: TrackFilterInput | null | undefined;
+  first: number | null | undefined;
+  after: string | null | undefined;
+  excludeTrackIds?: string[];
+  queryText?: string | null;
+  /** The query vector under a given version. */
+  vectorFor: (version: ModelVersion) => Promise<ArrayLike<number>>;
+}
+
+/**
+ * Runs a k-NN search under the filters. The HNSW path keeps the page full with iterative
+ * scans; if it still comes back short (a very selective filter exhausts the scan budget), the
+ * exact path answers instead: at that selectivity, scanning the few matching rows is cheap.
+ */
+export async function vectorSearch(ctx: GraphQLContext, args: VectorSearchArgs): Promise<SearchConnection> {
+  const size = pageSize(args.first, 10);
+  const scope = searchScope(args.kind, [args.definition, args.filter ?? null, args.excludeTrackIds ?? []]);
+  const position = args.after ? decodeCursor<SearchPosition>(args.after, scope) : null;
+  if (
+    position &&
+    (typeof position.v !== 'string' || typeof position.d !== 'number' || typeof position.id !== 'string')
+  ) {
+    throw clientError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor', { field: 'after' });
+  }
+  const version = await searchVersion(ctx, position?.v ?? null);
+  const filter = await searchFilterSql(ctx.db, args.filter, ctx.visible, args.excludeTrackIds);
+  const query = await args.vectorFor(version);
+  const options = {
+    versionId: version.id,
+    query,
+    where: filter.sql,
+    limit: size + 1,
+    after: position ? { distance: position.d!, trackId: position.id! } : null,
+  };
+  let neighbours: Neighbour[] = await nearestTracks(ctx.db, { ...options, mode: 'index' });
+  if (neighbours.length < size + 1) neighbours = await nearestTracks(ctx.db, { ...options, mode: 'exact' });
+  return searchPage(ctx, {
+    version,
+    filter,
+    size,
+    hasPreviousPage: position !== null,
+    queryText: args.queryText ?? null,
+    rows: neighbours.map((n, i) => {
+      const rank = (position?.o ?? 0) + i + 1;
+      return {
+        trackId: n.trackId,
+        score: 1 - n.distance,
+        signals: [{ name: 'VECTOR', score: 1 - n.distance, rank } satisfies SearchSignal],
+        cursor: encodeCursor(scope, {
+          v: version.id,
+          d: n.distance,
+          id: n.trackId,
+          o: rank,
+        } satisfies SearchPosition),
+      };
+    }),
+  });
+}
+
+export interface PageRow {
+  trackId: string;
+  score: number;
+  signals: SearchSignal[];
+  cursor: string;
+}
+
+/** Turns ranked rows (one more than the page) into a search connection. */
+export async function searchPage(
+  ctx: GraphQLContext,
+  page: {
+    version: ModelVersion;
+    filter: ResolvedSearchFilter;
+    size: number;
+    hasPreviousPage: boolean;
+    rows: PageRow[];
+    queryText: string | null;
+  },
+): Promise<SearchConnection> {
+  const rows = page.rows.slice(0, page.size);
+  const tracks = await Promise.all(rows.map((r) => ctx.loaders.track.load(r.trackId)));
+  const edges: SearchEdge[] = rows.map((r, i) => ({
+    cursor: r.cursor,
+    node: tracks[i],
+    score: r.score,
+    signals: r.signals,
+    explanation: explain(ctx, r.trackId, r.signals, page.filter, page.queryText),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.rows.length > page.size,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    modelVersion: page.version,
+    facets: searchFacets(ctx.db, page.version.id, page.filter.sql),
+  };
+}
