@@ -101,6 +101,17 @@ describe('EmbeddingService', () => {
     }
   });
 
+  test('falls back to CPU with a log line when the CUDA provider is not installed', async () => {
+    const lines: string[] = [];
+    const gpu = await EmbeddingService.open(join(root, 'v1'), { executionProviders: ['cuda', 'cpu'], log: (l) => lines.push(l) });
+    try {
+      expect(await gpu.embedMusic([seq(4, 128)])).toHaveLength(1);
+      expect(lines.join('\n')).toMatch(/execution providers \["cuda"\] unavailable .*falling back to CPU/);
+    } finally {
+      await gpu.close();
+    }
+  });
+
   describe('bad input', () => {
     const codeOf = async (p: Promise<unknown>) => {
       const e = await p.then(
