@@ -1,12 +1,21 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { LicenceUsage, TagCategory, TrackStatus } from '../../generated/prisma/enums.js';
 import type { Db } from '../../db/client.js';
+import { generateSyntheticDataset, type FeatureSequence } from '../../ml/index.js';
+import { featureBytes } from '../features.js';
 import { pick, seededRandom, stableUuid } from './random.js';
 import { DEMO_STYLES, TAG_CATEGORY_OF, energyTag, type DemoStyle } from './styles.js';
 
 export const DEMO_SEED = 20261127;
 export const DEMO_TRACKS = 160;
 export const DEMO_VIDEOS = 48;
+/**
+ * The synthetic generator's seed fixes its latent style maps; the shipped default model was
+ * trained on seed 1 (models/default/manifest.json), so the demo features come from the same
+ * maps. Longer sequences than the training data's (30-90 s instead of 20-60 s) make the draws
+ * differ from the training examples.
+ */
+export const DEMO_FEATURE_SEED = 1;
 
 const FIRST = [
   'Nova',
@@ -49,6 +58,32 @@ export interface DemoTrackInfo {
 export async function seedDemoCatalogIfEmpty(db: Db): Promise<{ seeded: boolean; tracks: DemoTrackInfo[] }> {
   if ((await db.track.count()) > 0) return { seeded: false, tracks: [] };
   const random = seededRandom(DEMO_SEED);
+  const synthetic = generateSyntheticDataset({
+    seed: DEMO_FEATURE_SEED,
+    styles: DEMO_STYLES.length,
+    trainPairs: DEMO_TRACKS,
+    valPairs: 0,
+    testPairs: 0,
+    minFrames: 30,
+    maxFrames: 90,
+  });
+  const features: Prisma.MediaFeatureCreateManyInput[] = [];
+  const feature = (
+    owner: { trackId: string } | { videoId: string },
+    kind: 'AUDIO' | 'VISUAL',
+    seq: FeatureSequence,
+  ) =>
+    features.push({
+      id: stableUuid(`feature:${'trackId' in owner ? owner.trackId : owner.videoId}:${kind}`),
+      ...owner,
+      kind,
+      extractor: kind === 'AUDIO' ? 'vggish-synthetic' : 'inception-synthetic',
+      dim: seq.dim,
+      frames: seq.frames,
+      dtype: seq.dtype === 'uint8' ? 'UINT8' : 'FLOAT32',
+      ...(seq.dtype === 'uint8' ? { quantMin: -2, quantMax: 2 } : {}),
+      data: featureBytes(seq),
+    });
 
   const artists = Array.from({ length: 28 }, (_, i) => ({
     id: stableUuid(`artist:${i}`),
@@ -79,9 +114,11 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<{ seeded: boolean;
   const licences: Prisma.LicenceTermCreateManyInput[] = [];
   const info: DemoTrackInfo[] = [];
   for (let i = 0; i < DEMO_TRACKS; i += 1) {
-    const styleIndex = i % DEMO_STYLES.length;
+    const source = synthetic.dataset.tracks[i];
+    const styleIndex = synthetic.trackStyles[source.id];
     const style = DEMO_STYLES[styleIndex];
     const id = stableUuid(`track:${i}`);
+    feature({ trackId: id }, 'AUDIO', source.audio);
     const energy = Math.round((style.energy[0] + random() * (style.energy[1] - style.energy[0])) * 100) / 100;
     const status: TrackStatus = i % 29 === 7 ? 'HIDDEN' : i % 41 === 11 ? 'TAKEN_DOWN' : 'ACTIVE';
     const hasVocals = random() < style.vocalShare;
@@ -89,7 +126,7 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<{ seeded: boolean;
       id,
       isrc: `QZDMO26${String(i + 1).padStart(5, '0')}`,
       title: `${pick(random, style.words)} ${pick(random, ['Light', 'Lines', 'Waves', 'Days', 'Motion', 'Hearts', 'Skies', 'Echoes'])}${i >= 40 ? ` ${['II', 'III', 'IV', 'V'][Math.floor(i / 40) - 1]}` : ''}`,
-      durationSec: Math.round(60 + random() * 180),
+      durationSec: source.audio.frames,
       bpm: Math.round(style.bpm[0] + random() * (style.bpm[1] - style.bpm[0])),
       musicalKey: pick(random, KEYS),
       mode: random() < 0.6 ? 'MAJOR' : 'MINOR',
@@ -157,6 +194,7 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<{ seeded: boolean;
     await tx.licenceTerm.createMany({ data: licences });
     await tx.video.createMany({ data: videos });
     await tx.videoMusicPair.createMany({ data: pairs });
+    await tx.mediaFeature.createMany({ data: features });
   });
   return { seeded: true, tracks: info };
 }
