@@ -1,5 +1,8 @@
-import { featureValue } from './feature-sequence.js';
+import { featureValue, YT8M_MAX, YT8M_MIN } from './feature-sequence.js';
 import type { FeatureSequence } from './feature-sequence.js';
+
+/** dequantizeYt8m for every byte value, so the hot loop is one table lookup per feature. */
+const YT8M_TABLE = Float32Array.from({ length: 256 }, (_, q) => (q * (YT8M_MAX - YT8M_MIN)) / 255 + (YT8M_MAX - YT8M_MIN) / 512 + YT8M_MIN);
 
 /**
  * Writes the sampled frames of `seq` into a [S, rowWidth] block of `out` starting
@@ -29,7 +32,8 @@ export function fillSampledFrames(
     if (seq.dtype === 'float32') {
       out.set((seq.data as Float32Array).subarray(src, src + d), row);
     } else {
-      for (let j = 0; j < d; j++) out[row + j] = featureValue(seq, src + j);
+      const q = seq.data as Uint8Array;
+      for (let j = 0; j < d; j++) out[row + j] = YT8M_TABLE[q[src + j]!]!;
     }
   }
 }

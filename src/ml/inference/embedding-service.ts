@@ -21,6 +21,10 @@ export interface EmbeddingServiceOptions {
 
 type Tower = 'video' | 'music';
 
+/** Rows sampled and packed per slice of caller-thread work before yielding to other callbacks. */
+const PACK_SLICE = 16;
+const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
+
 interface Pending<T> {
   item: T;
   resolve: (v: Float32Array) => void;
@@ -137,7 +141,10 @@ export class EmbeddingService {
         const tower: Tower = this.queues.music.length >= this.queues.video.length ? 'music' : 'video';
         const batch = this.queues[tower].splice(0, this.maxBatch) as Pending<unknown>[];
         try {
-          const feeds = tower === 'music' ? this.musicFeeds(batch.map((p) => p.item as FeatureSequence)) : this.videoFeeds(batch.map((p) => p.item as VideoInput));
+          const feeds =
+            tower === 'music'
+              ? await this.musicFeeds(batch.map((p) => p.item as FeatureSequence))
+              : await this.videoFeeds(batch.map((p) => p.item as VideoInput));
           const data = await this.run(tower, feeds);
           const d = this.manifest.dim;
           batch.forEach((p, i) => p.resolve(data.slice(i * d, (i + 1) * d)));
@@ -150,21 +157,27 @@ export class EmbeddingService {
     }
   }
 
-  private musicFeeds(seqs: FeatureSequence[]): WireFeed[] {
+  private async musicFeeds(seqs: FeatureSequence[]): Promise<WireFeed[]> {
     const c = this.manifest.modelConfig;
     const b = new MusicBatch(c, seqs.length);
-    seqs.forEach((s, i) => b.set(i, s));
+    for (let i = 0; i < seqs.length; i++) {
+      b.set(i, seqs[i]!);
+      if (i % PACK_SLICE === PACK_SLICE - 1) await yieldToEventLoop();
+    }
     return [
       { name: 'frames', type: 'float32', dims: [seqs.length, c.segments, c.musicDim], data: b.frames },
       { name: 'mask', type: 'float32', dims: [seqs.length, c.segments], data: b.mask },
     ];
   }
 
-  private videoFeeds(videos: VideoInput[]): WireFeed[] {
+  private async videoFeeds(videos: VideoInput[]): Promise<WireFeed[]> {
     const c = this.manifest.modelConfig;
     const n = videos.length;
     const b = new VideoBatch(c, n);
-    videos.forEach((v, i) => b.set(i, v, { visual: true, text: true }));
+    for (let i = 0; i < n; i++) {
+      b.set(i, videos[i]!, { visual: true, text: true });
+      if (i % PACK_SLICE === PACK_SLICE - 1) await yieldToEventLoop();
+    }
     const feeds: WireFeed[] = [
       { name: 'frames', type: 'float32', dims: [n, c.segments, c.visualDim + c.audioDim], data: b.frames },
       { name: 'mask', type: 'float32', dims: [n, c.segments], data: b.mask },
