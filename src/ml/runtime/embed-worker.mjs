@@ -11,7 +11,8 @@ async function open(path) {
   const wanted = (executionProviders ?? ['cpu']).filter((e) => e !== 'cpu');
   if (wanted.length > 0) {
     try {
-      return await ort.InferenceSession.create(path, { ...base, executionProviders: [...wanted, 'cpu'] });
+      // Fatal-only logging for the attempt: a missing provider is reported once, by our own line below.
+      return await ort.InferenceSession.create(path, { ...base, logSeverityLevel: 4, executionProviders: [...wanted, 'cpu'] });
     } catch (err) {
       parentPort.postMessage({ type: 'log', line: `[ml] execution providers ${JSON.stringify(wanted)} unavailable (${String(err.message).split('\n')[0]}); falling back to CPU` });
     }

@@ -22,14 +22,15 @@ export async function createSession(model: Uint8Array | string, opts: SessionOpt
     interOpNumThreads: 1,
     graphOptimizationLevel: 'all',
   };
-  const open = (eps: string[]) =>
-    typeof model === 'string'
-      ? ort.InferenceSession.create(model, { ...base, executionProviders: eps })
-      : ort.InferenceSession.create(model, { ...base, executionProviders: eps });
+  // Fatal-only logging while trying optional providers: a missing one is reported once, by our own line.
+  const open = (eps: string[], quiet = false) => {
+    const o = { ...base, executionProviders: eps, ...(quiet ? { logSeverityLevel: 4 as const } : {}) };
+    return typeof model === 'string' ? ort.InferenceSession.create(model, o) : ort.InferenceSession.create(model, o);
+  };
   const nonCpu = wanted.filter((e) => e !== 'cpu');
   if (nonCpu.length === 0) return open(['cpu']);
   try {
-    return await open([...nonCpu, 'cpu']);
+    return await open([...nonCpu, 'cpu'], true);
   } catch (err) {
     log(`[ml] execution providers ${JSON.stringify(nonCpu)} unavailable (${(err as Error).message.split('\n')[0]}); falling back to CPU`);
     return open(['cpu']);
