@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { connectDatabase, type Database } from '../../src/db/client.js';
-import { ADMIN_URL, TEMPLATE_DB, urlFor } from './env.js';
+import { ADMIN_URL, newTestDbName, templateDb, urlFor } from './env.js';
 
 export interface TestDatabase {
   name: string;
@@ -22,8 +21,8 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 
 /** A fresh, migrated, empty database of its own for one test file. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `vmr_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`));
+  const name = newTestDbName();
+  await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDb()}"`));
   const url = urlFor(name);
   const database = connectDatabase(url, { maxConnections: 4 });
   return {
@@ -39,7 +38,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 /** An empty database with no migrations applied, for the migrator's own tests. */
 export async function createBlankDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `vmr_test_${randomBytes(6).toString('hex')}`;
+  const name = newTestDbName('blank');
   await admin((c) => c.query(`CREATE DATABASE "${name}"`));
   return {
     url: urlFor(name),

@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export default function globalSetup() {
+  const template = `vmr_test_${Date.now()}_template_${process.pid}`;
+  process.env.VMR_TEST_TEMPLATE = template;
   const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
   const script = fileURLToPath(new URL('./prepare-template-db.ts', import.meta.url));
-  execFileSync(tsx, [script], { stdio: 'inherit' });
+  execFileSync(tsx, [script, template], { stdio: 'inherit' });
 }

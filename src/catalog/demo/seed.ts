@@ -161,28 +161,26 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<{ seeded: boolean;
 
   const videos: Prisma.VideoCreateManyInput[] = [];
   const pairs: Prisma.VideoMusicPairCreateManyInput[] = [];
+  // Each synthetic video was published with its own synthetic track: that pair is the demo pair.
   for (let v = 0; v < DEMO_VIDEOS; v += 1) {
-    const styleIndex = v % DEMO_STYLES.length;
-    const style = DEMO_STYLES[styleIndex];
-    const scene = style.videoScenes[Math.floor(v / DEMO_STYLES.length) % style.videoScenes.length];
+    const source = synthetic.dataset.videos[v];
+    const pair = synthetic.dataset.pairs.find((p) => p.videoId === source.id)!;
+    const track = info[synthetic.dataset.tracks.findIndex((t) => t.id === pair.trackId)];
+    const style = track.style;
+    const scene = style.videoScenes[v % style.videoScenes.length];
     const id = stableUuid(`video:${v}`);
     videos.push({
       id,
       externalId: `demo-video-${String(v + 1).padStart(3, '0')}`,
       title: `${scene} #${v + 1}`,
       onScreenText: `${pick(random, style.themes)} | ${pick(random, style.words)}`,
-      captions: `${scene.toLowerCase()}, ${style.moods[0].toLowerCase()} ${style.themes[0].toLowerCase()} vibes`,
-      durationSec: Math.round(15 + random() * 105),
+      captions: source.text?.captions ?? null,
+      durationSec: source.visual!.frames,
     });
-    const candidates = info.filter((t) => t.styleIndex === styleIndex);
-    const track = candidates[Math.floor(random() * candidates.length)];
-    pairs.push({
-      id: stableUuid(`pair:${v}`),
-      videoId: id,
-      trackId: track.id,
-      split: v % 6 === 5 ? 'VALIDATION' : 'TRAIN',
-      source: 'demo',
-    });
+    feature({ videoId: id }, 'VISUAL', source.visual!);
+    if (source.audio) feature({ videoId: id }, 'AUDIO', source.audio);
+    const split = v % 6 === 5 ? 'VALIDATION' : 'TRAIN';
+    pairs.push({ id: stableUuid(`pair:${v}`), videoId: id, trackId: track.id, split, source: 'demo' });
   }
 
   await db.$transaction(async (tx) => {
