@@ -14,6 +14,11 @@ export interface AppConfig {
   /** Largest accepted `importTracks` payload, in bytes and rows. */
   maxImportBytes: number;
   maxImportRows: number;
+  /** Answer vector searches by exact scan instead of the HNSW index (benchmarks compare both). */
+  searchExact: boolean;
+  /** HNSW tuning for filtered search (see README, Benchmarks). */
+  hnswEfSearch: number;
+  hnswIterativeScan: 'strict_order' | 'relaxed_order';
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -39,5 +44,8 @@ export function loadConfig(): AppConfig {
     maxBodyBytes: intFromEnv('MAX_BODY_BYTES', 16 * 1024 * 1024),
     maxImportBytes: intFromEnv('MAX_IMPORT_BYTES', 5 * 1024 * 1024),
     maxImportRows: intFromEnv('MAX_IMPORT_ROWS', 10_000),
+    searchExact: process.env.SEARCH_EXACT === 'true',
+    hnswEfSearch: intFromEnv('HNSW_EF_SEARCH', 100),
+    hnswIterativeScan: process.env.HNSW_ITERATIVE_SCAN === 'strict_order' ? 'strict_order' : 'relaxed_order',
   };
 }

@@ -125,6 +125,11 @@ export interface NearestOptions {
   mode: 'index' | 'exact';
   efSearch?: number;
   maxScanTuples?: number;
+  /**
+   * relaxed_order lets the scan return rows slightly out of distance order (faster, and better
+   * recall under filters); the CTE then re-sorts, and over-fetching keeps the page's set right.
+   */
+  iterativeScan?: 'strict_order' | 'relaxed_order';
 }
 
 export interface Neighbour {
@@ -153,16 +158,17 @@ export async function nearestTracks(db: Db, options: NearestOptions): Promise<Ne
       FROM "track_embedding" e
       WHERE e."model_version_id" = ${options.versionId}::uuid ${options.where} ${afterSql}
       ORDER BY ${orderBy}
-      LIMIT ${options.limit}
+      LIMIT ${options.mode === 'index' ? Math.max(options.limit * 2, 40) : options.limit}
     )
-    SELECT "track_id"::text AS "trackId", distance FROM candidates ORDER BY distance, "track_id"`;
+    SELECT "track_id"::text AS "trackId", distance FROM candidates ORDER BY distance, "track_id" LIMIT ${options.limit}`;
   const ef = Math.max(options.efSearch ?? 100, options.limit);
+  const iterative = options.iterativeScan ?? 'relaxed_order';
   const maxScan = options.maxScanTuples ?? 50_000;
   return db.$transaction(async (tx) => {
     if (options.mode === 'index') {
       // set_config(..., true) is SET LOCAL: it ends with this transaction, one round trip.
       await tx.$queryRaw`SELECT set_config('hnsw.ef_search', ${String(Math.floor(ef))}, true),
-        set_config('hnsw.iterative_scan', 'strict_order', true),
+        set_config('hnsw.iterative_scan', ${iterative}, true),
         set_config('hnsw.max_scan_tuples', ${String(Math.floor(maxScan))}, true)`;
     }
     return tx.$queryRaw<Neighbour[]>(select);

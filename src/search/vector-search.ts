@@ -81,9 +81,16 @@ export async function vectorSearch(ctx: GraphQLContext, args: VectorSearchArgs):
     where: filter.sql,
     limit: size + 1,
     after: position ? { distance: position.d!, trackId: position.id! } : null,
+    efSearch: ctx.config.hnswEfSearch,
+    iterativeScan: ctx.config.hnswIterativeScan,
   };
-  let neighbours: Neighbour[] = await nearestTracks(ctx.db, { ...options, mode: 'index' });
-  if (neighbours.length < size + 1) neighbours = await nearestTracks(ctx.db, { ...options, mode: 'exact' });
+  let neighbours: Neighbour[] = await nearestTracks(ctx.db, {
+    ...options,
+    mode: ctx.config.searchExact ? 'exact' : 'index',
+  });
+  if (neighbours.length < size + 1 && !ctx.config.searchExact) {
+    neighbours = await nearestTracks(ctx.db, { ...options, mode: 'exact' });
+  }
   return searchPage(ctx, {
     version,
     filter,

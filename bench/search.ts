@@ -1,0 +1,433 @@
+// bench:search — filtered vector search at catalog scale, through the whole HTTP GraphQL path.
+//
+//   npm run bench:search                 # 100,000 tracks, 200 queries per selectivity
+//   npm run bench:search -- 1000000      # the one-off 1M run (takes a long while)
+//   npm run bench:search -- 100000 --queries 200 --keep
+//
+// Builds a catalog in its own Postgres database (BENCH_DATABASE_ADMIN_URL, default the local
+// server): tracks with realistic metadata, tags and licence terms, and embeddings derived from
+// the default model's embeddings of synthetic music (jittered copies of a real-embedding pool, so
+// the cluster structure is the model's). Queries are synthetic videos sent as raw float32 frame
+// features to musicForVideo, so encoding is part of every measured request. Writes
+// bench/results/search.json (or search-<n>.json for other sizes).
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { loadConfig } from '../src/config.js';
+import { applyMigrations } from '../src/db/migrate.js';
+import { connectDatabase } from '../src/db/client.js';
+import { createVersionIndex, nearestTracks, toSql, versionIndexSize } from '../src/db/vectors.js';
+import { DEMO_STYLES } from '../src/catalog/demo/styles.js';
+import { generateSyntheticDataset, EmbeddingService } from '../src/ml/index.js';
+import { activateModel, registerModel } from '../src/models/registry.js';
+import { startPlatform } from '../src/server.js';
+import { searchFilterSql } from '../src/search/filter-sql.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const TRACKS = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
+const QUERIES = args.includes('--queries') ? Number(args[args.indexOf('--queries') + 1]) : 200;
+const KEEP = args.includes('--keep');
+const CONCURRENCY = 16;
+const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const DB_NAME = `vmr_bench_search_${TRACKS}`;
+const log = (msg: string) => console.error(`[bench:search ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+function urlFor(db: string): string {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${db}`;
+  return url.toString();
+}
+
+/** mulberry32 */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const round = (x: number, d = 2) => Number(x.toFixed(d));
+
+async function buildCatalog() {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${DB_NAME}"`);
+  // Index builds want the graph in memory; 2 cores, so one parallel worker.
+  await admin.query(`ALTER DATABASE "${DB_NAME}" SET maintenance_work_mem = '2GB'`);
+  await admin.query(`ALTER DATABASE "${DB_NAME}" SET max_parallel_maintenance_workers = 1`);
+  await admin.end();
+  const client = new pg.Client({ connectionString: urlFor(DB_NAME) });
+  await client.connect();
+  await applyMigrations(client);
+
+  log('generating a pool of synthetic music and query videos');
+  const synthetic = generateSyntheticDataset({
+    seed: 1,
+    trainPairs: 2000,
+    valPairs: 0,
+    testPairs: QUERIES * 3 > 600 ? 600 : QUERIES * 3,
+    minFrames: 30,
+    maxFrames: 90,
+  });
+  const embedder = await EmbeddingService.open(path.join(ROOT, 'models/default'));
+  const poolTracks = synthetic.dataset.tracks.filter((t) => t.id.startsWith('train-'));
+  const pool = await embedder.embedMusic(poolTracks.map((t) => t.audio));
+  const poolStyle = poolTracks.map((t) => synthetic.trackStyles[t.id]);
+
+  // Tag vocabulary: each style's genre, moods and instruments, plus energy levels.
+  const tagNames = new Map<string, string>();
+  for (const style of DEMO_STYLES) {
+    for (const [category, names] of [
+      ['GENRE', [style.genre]],
+      ['MOOD', style.moods],
+      ['INSTRUMENT', style.instruments],
+      ['THEME', style.themes],
+    ] as const) {
+      for (const name of names) tagNames.set(`${category}:${name}`, name);
+    }
+  }
+  const tagIds = new Map<string, string>();
+  for (const [key, name] of tagNames) {
+    const { rows } = await client.query(
+      `INSERT INTO tag (id, name, category) VALUES (gen_random_uuid(), $1, $2) ON CONFLICT (category, name) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+      [name, key.split(':')[0]],
+    );
+    tagIds.set(key, rows[0].id);
+  }
+
+  log(`inserting ${TRACKS} tracks with tags, licences and embeddings`);
+  await client.query(`SET session_replication_role = replica`); // bulk load: triggers off, rebuilt below
+  const random = rng(42);
+  const BATCH = 5000;
+  const keys = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
+  const embeddings: Array<{ id: string; vector: string; style: number }> = [];
+  for (let start = 0; start < TRACKS; start += BATCH) {
+    const n = Math.min(BATCH, TRACKS - start);
+    const ids: string[] = [],
+      isrcs: string[] = [],
+      titles: string[] = [],
+      durations: number[] = [],
+      bpms: number[] = [],
+      mkeys: string[] = [],
+      modes: string[] = [],
+      vocals: boolean[] = [],
+      explicit: boolean[] = [],
+      energy: number[] = [],
+      release: string[] = [],
+      status: string[] = [];
+    const tt: [string, string, number][] = [];
+    const lic: [
+      string,
+      string,
+      string[],
+      boolean,
+      string[],
+      string[],
+      string | null,
+      string | null,
+      number,
+      boolean,
+    ][] = [];
+    for (let k = 0; k < n; k += 1) {
+      const i = start + k;
+      const p = Math.floor(random() * pool.length);
+      const style = DEMO_STYLES[poolStyle[p]];
+      const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+      ids.push(id);
+      isrcs.push(`QZBEN${String(i).padStart(7, '0')}`);
+      titles.push(`${style.words[i % style.words.length]} ${i}`);
+      durations.push(60 + Math.floor(random() * 240));
+      bpms.push(Math.round(style.bpm[0] + random() * (style.bpm[1] - style.bpm[0])));
+      mkeys.push(keys[Math.floor(random() * 12)]);
+      modes.push(random() < 0.6 ? 'MAJOR' : 'MINOR');
+      const v = random() < style.vocalShare;
+      vocals.push(v);
+      explicit.push(v && random() < 0.08);
+      energy.push(round(style.energy[0] + random() * (style.energy[1] - style.energy[0])));
+      release.push(`${2000 + Math.floor(random() * 26)}-0${1 + Math.floor(random() * 9)}-15`);
+      status.push(random() < 0.97 ? 'ACTIVE' : random() < 0.5 ? 'HIDDEN' : 'TAKEN_DOWN');
+      const tags = new Set([
+        `GENRE:${style.genre}`,
+        `MOOD:${style.moods[0]}`,
+        ...style.instruments.filter(() => random() < 0.6).map((x) => `INSTRUMENT:${x}`),
+      ]);
+      if (random() < 0.5) tags.add(`MOOD:${style.moods[1] ?? style.moods[0]}`);
+      tags.add(`THEME:${style.themes[Math.floor(random() * style.themes.length)]}`);
+      for (const t of tags) tt.push([id, tagIds.get(t)!, 1]);
+      const shape = Math.floor(random() * 10);
+      const usages =
+        random() < 0.8 ? ['ONLINE_VIDEO', 'SOCIAL'] : ['ONLINE_VIDEO', 'SOCIAL', 'ADVERTISING', 'BROADCAST'];
+      if (shape < 6)
+        lic.push([
+          id,
+          'Bench Rights',
+          usages,
+          true,
+          [],
+          [],
+          '2020-01-01',
+          null,
+          1 + Math.floor(random() * 5),
+          random() < 0.3,
+        ]);
+      else if (shape < 8)
+        lic.push([
+          id,
+          'Bench Rights',
+          usages,
+          true,
+          [],
+          ['CN', 'RU'],
+          '2021-01-01',
+          null,
+          1 + Math.floor(random() * 5),
+          random() < 0.3,
+        ]);
+      else if (shape < 9)
+        lic.push([
+          id,
+          'Bench Regional',
+          usages,
+          false,
+          ['US', 'CA', 'GB'],
+          [],
+          '2019-01-01',
+          '2030-12-31',
+          1 + Math.floor(random() * 5),
+          false,
+        ]);
+      else lic.push([id, 'Bench Expired', usages, true, [], [], '2018-01-01', '2023-12-31', 2, false]);
+      const base = pool[p];
+      const jitter = Float32Array.from(base, (x) => x + 0.08 * (random() - 0.5));
+      const norm = Math.hypot(...jitter);
+      embeddings.push({ id, vector: toSql(jitter.map((x) => x / norm)), style: poolStyle[p] });
+    }
+    await client.query(
+      `INSERT INTO track (id, isrc, title, duration_sec, bpm, musical_key, mode, has_vocals, explicit, energy, release_date, status, updated_at)
+       SELECT u.id, u.isrc, u.title, u.d, u.b, u.k, u.m::"KeyMode", u.v, u.e, u.en, u.r::date, u.s::"TrackStatus", now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::text[], $8::bool[], $9::bool[], $10::float8[], $11::text[], $12::text[])
+         AS u(id, isrc, title, d, b, k, m, v, e, en, r, s)`,
+      [ids, isrcs, titles, durations, bpms, mkeys, modes, vocals, explicit, energy, release, status],
+    );
+    await client.query(
+      `INSERT INTO track_tag (track_id, tag_id, weight) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::float8[])`,
+      [tt.map((x) => x[0]), tt.map((x) => x[1]), tt.map((x) => x[2])],
+    );
+    await client.query(
+      `INSERT INTO licence_term (id, track_id, rights_holder, usages, worldwide, territories_allow, territories_deny, valid_from, valid_until, price_tier, content_id_registered, updated_at)
+       SELECT gen_random_uuid(), x.t, x.h, x.u::"LicenceUsage"[], x.w, x.a, x.d, x.f, x.un, x.p, x.c, now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(t uuid, h text, u text[], w boolean, a text[], d text[], f date, un date, p int, c boolean)`,
+      [JSON.stringify(lic.map(([t, h, u, w, a, d, f, un, p, c]) => ({ t, h, u, w, a, d, f, un, p, c })))],
+    );
+    if (start % 20000 === 0) log(`  ${start + n} tracks`);
+  }
+  await client.query(`SET session_replication_role = DEFAULT`);
+  await client.end();
+
+  const database = connectDatabase(urlFor(DB_NAME), { maxConnections: 4 });
+  const prisma = database.prisma;
+  const model = await registerModel(prisma, path.join(ROOT, 'models'), 'default');
+  log('inserting embeddings (filter columns filled by trigger)');
+  for (let start = 0; start < embeddings.length; start += BATCH) {
+    const chunk = embeddings.slice(start, start + BATCH);
+    await prisma.$executeRaw`INSERT INTO track_embedding (track_id, model_version_id, embedding)
+      SELECT u.t, ${model.id}::uuid, u.v::vector FROM unnest(${chunk.map((e) => e.id)}::uuid[], ${chunk.map((e) => e.vector)}::text[]) AS u(t, v)`;
+  }
+  await prisma.$executeRawUnsafe(`ANALYZE`);
+  log('building the HNSW index');
+  const t0 = performance.now();
+  await createVersionIndex(prisma, model.id, { concurrently: false });
+  const indexBuildSec = (performance.now() - t0) / 1000;
+  const indexSizeBytes = (await versionIndexSize(prisma, model.id)) ?? 0;
+  await activateModel(prisma, model.id);
+  await prisma.$executeRawUnsafe(`ANALYZE`);
+  log(`index built in ${indexBuildSec.toFixed(1)} s, ${(indexSizeBytes / 2 ** 20).toFixed(0)} MiB`);
+  const queries = synthetic.dataset.videos.filter((v) => v.id.startsWith('test-')).slice(0, QUERIES);
+  return { database, embedder, model, indexBuildSec, indexSizeBytes, queries };
+}
+
+interface Selectivity {
+  label: string;
+  filter: Record<string, unknown> | null;
+}
+
+async function main() {
+  const { database, embedder, model, indexBuildSec, indexSizeBytes, queries } = await buildCatalog();
+  const prisma = database.prisma;
+  const jazz = DEMO_STYLES.find((s) => s.name === 'jazz')!;
+  const selectivities: Selectivity[] = [
+    { label: '100%', filter: null },
+    {
+      label: '10%',
+      filter: {
+        tags: { any: [jazz.genre, 'Pop'] },
+        licence: { territory: 'US', usage: 'SOCIAL', at: '2026-06-01' },
+      },
+    },
+    {
+      label: '1%',
+      filter: {
+        tags: { all: [jazz.genre, 'Saxophone'] },
+        hasVocals: true,
+        licence: { territory: 'DE', usage: 'SOCIAL', at: '2026-06-01' },
+      },
+    },
+  ];
+  const base = { ...loadConfig(), databaseUrl: urlFor(DB_NAME), port: 0, maxBodyBytes: 64 * 1024 * 1024 };
+  const indexed = await startPlatform(base, { seedDemo: false, log: () => {} });
+  const exact = await startPlatform({ ...base, searchExact: true }, { seedDemo: false, log: () => {} });
+  const QUERY = `query ($video: VideoQuery!, $filter: TrackFilter) { musicForVideo(video: $video, filter: $filter, first: 10) { edges { node { id } } } }`;
+  const bodies = queries.map((v) => ({
+    visual: {
+      frames: v.visual!.frames,
+      dim: 1024,
+      dtype: 'UINT8',
+      data: Buffer.from(v.visual!.data.buffer, v.visual!.data.byteOffset, v.visual!.data.byteLength).toString(
+        'base64',
+      ),
+    },
+  }));
+  const queryVectors = await embedder.embedVideo(queries.map((v) => ({ visual: v.visual })));
+  const ask = async (url: string, video: unknown, filter: unknown) => {
+    const t = performance.now();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY, variables: { video, filter } }),
+    });
+    const json = (await response.json()) as {
+      data?: { musicForVideo: { edges: Array<{ node: { id: string } }> } };
+      errors?: unknown[];
+    };
+    const ms = performance.now() - t;
+    if (json.errors || !json.data) return { ms, ids: null };
+    return {
+      ms,
+      ids: json.data.musicForVideo.edges.map(
+        (e) => Buffer.from(e.node.id, 'base64url').toString().split(':')[1],
+      ),
+    };
+  };
+  const active = await prisma.track.count({ where: { status: 'ACTIVE' } });
+  const results = [];
+  for (const sel of selectivities) {
+    const filter = await searchFilterSql(prisma, sel.filter as never, ['ACTIVE']);
+    const [{ n: matching }] = await prisma.$queryRaw<
+      [{ n: number }]
+    >`SELECT count(*)::int AS n FROM track_embedding e WHERE e.model_version_id = ${model.id}::uuid ${filter.sql}`;
+    log(`selectivity ${sel.label}: ${matching} of ${active} active tracks match`);
+    // Warm-up
+    for (let i = 0; i < 5; i += 1) await ask(indexed.url, bodies[i], sel.filter);
+    const latencies: number[] = [];
+    const exactLatencies: number[] = [];
+    let recallSum = 0;
+    let alwaysFull = true;
+    let errors = 0;
+    for (let q = 0; q < queries.length; q += 1) {
+      const answer = await ask(indexed.url, bodies[q], sel.filter);
+      latencies.push(answer.ms);
+      const truth = await nearestTracks(prisma, {
+        versionId: model.id,
+        query: queryVectors[q],
+        where: filter.sql,
+        limit: 10,
+        mode: 'exact',
+      });
+      if (!answer.ids) {
+        errors += 1;
+        continue;
+      }
+      if (answer.ids.length < Math.min(10, matching)) alwaysFull = false;
+      const truthIds = new Set(truth.map((t) => t.trackId));
+      recallSum +=
+        answer.ids.filter((id) => truthIds.has(id)).length / Math.max(1, Math.min(10, truth.length));
+    }
+    for (let i = 0; i < 3; i += 1) await ask(exact.url, bodies[i], sel.filter);
+    for (let q = 0; q < queries.length; q += 1)
+      exactLatencies.push((await ask(exact.url, bodies[q], sel.filter)).ms);
+    // 16 concurrent clients, each walking the query list.
+    const concurrentLatencies: number[] = [];
+    let concurrentErrors = 0;
+    const total = Math.max(queries.length * 2, CONCURRENCY * 10);
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < total) {
+          const q = next++ % queries.length;
+          const answer = await ask(indexed.url, bodies[q], sel.filter);
+          concurrentLatencies.push(answer.ms);
+          if (!answer.ids) concurrentErrors += 1;
+        }
+      }),
+    );
+    const elapsed = (performance.now() - t0) / 1000;
+    const row = {
+      selectivity: round(matching / active, 4),
+      label: sel.label,
+      filter: sel.filter,
+      matchingTracks: matching,
+      queries: queries.length,
+      recallAt10: round(recallSum / (queries.length - errors), 4),
+      alwaysFull,
+      errors,
+      p50Ms: round(percentile(latencies, 50)),
+      p95Ms: round(percentile(latencies, 95)),
+      exactP50Ms: round(percentile(exactLatencies, 50)),
+      exactP95Ms: round(percentile(exactLatencies, 95)),
+      speedupP50: round(percentile(exactLatencies, 50) / percentile(latencies, 50)),
+      concurrent16: {
+        qps: round(total / elapsed, 1),
+        p50Ms: round(percentile(concurrentLatencies, 50)),
+        p95Ms: round(percentile(concurrentLatencies, 95)),
+        errors: concurrentErrors,
+      },
+    };
+    log(JSON.stringify(row));
+    results.push(row);
+  }
+  await indexed.stop();
+  await exact.stop();
+  await embedder.close();
+  await database.close();
+  const summary = {
+    tracks: TRACKS,
+    dim: 256,
+    indexBuildSec: round(indexBuildSec, 1),
+    indexSizeBytes,
+    index: {
+      type: 'hnsw',
+      m: 16,
+      efConstruction: 64,
+      efSearch: 100,
+      iterativeScan: 'strict_order',
+      maxScanTuples: 50000,
+      fallback: 'exact scan when the index page comes back short',
+    },
+    machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+    measuredAt: new Date().toISOString(),
+    selectivities: results,
+  };
+  await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
+  const file = path.join(ROOT, 'bench/results', TRACKS === 100_000 ? 'search.json' : `search-${TRACKS}.json`);
+  await writeFile(file, `${JSON.stringify(summary, null, 2)}\n`);
+  log(`wrote ${file}`);
+  if (!KEEP) {
+    const admin = new pg.Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+await main();
