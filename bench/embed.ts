@@ -4,7 +4,7 @@
  * Uses models/default when present. Writes bench/results/embed.json.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { EmbeddingService } from '../src/ml/inference/embedding-service.js';
 import type { FeatureSequence } from '../src/ml/features/feature-sequence.js';
 import { Rng } from '../src/ml/util/rng.js';
@@ -52,6 +52,8 @@ const result = {
   threads: 2,
   measured: 'median wall time of EmbeddingService.embedMusic over all tracks: validation + Global Sparse sampling on the caller thread, onnxruntime in a worker thread',
   cpus: cpus().length,
+  // Other processes on the machine distort timings; the 1-minute load average at the end of the run says how busy it was.
+  loadAverage1m: loadavg()[0],
   generatedAt: new Date().toISOString(),
 };
 mkdirSync('bench/results', { recursive: true });

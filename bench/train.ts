@@ -7,7 +7,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import * as ort from 'onnxruntime-node';
 import * as tf from '@tensorflow/tfjs';
 import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
@@ -169,6 +169,8 @@ const result = {
   model: c,
   loss,
   cpus: cpus().length,
+  // Other processes on the machine distort timings; the 1-minute load average at the end of the run says how busy it was.
+  loadAverage1m: loadavg()[0],
   cpuModel: cpus()[0]?.model,
   generatedAt: new Date().toISOString(),
 };
