@@ -2,7 +2,8 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { KeyMode, LicenceUsage, TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import { badInput } from '../errors.js';
-import { normalizeKey } from './validation.js';
+import { isTerritory, normalizeKey } from './validation.js';
+import { PRICE_TIERS } from './licences.js';
 
 export interface Range {
   min?: number | null;
@@ -76,6 +77,26 @@ export async function resolveTagRefs(db: Db, refs: readonly string[], field: str
  * Builds the Prisma `where` for a track listing. `visibleStatuses` is the caller's visibility
  * (anonymous: ACTIVE only); a status filter can only narrow it.
  */
+/** Validates a licence filter; `at` defaults to today (UTC). */
+export function validateLicenceUse(licence: LicenceFilterInput): LicenceFilterInput & { at: Date } {
+  const territory = licence.territory.trim().toUpperCase();
+  if (!isTerritory(territory)) {
+    throw badInput(
+      `filter.licence.territory is not an ISO 3166-1 alpha-2 code: ${JSON.stringify(licence.territory)}`,
+      'filter.licence.territory',
+    );
+  }
+  const tier = licence.maxPriceTier;
+  if (tier != null && (!Number.isInteger(tier) || tier < PRICE_TIERS.min || tier > PRICE_TIERS.max)) {
+    throw badInput(
+      `filter.licence.maxPriceTier must be an integer from ${PRICE_TIERS.min} to ${PRICE_TIERS.max}, got ${tier}`,
+      'filter.licence.maxPriceTier',
+    );
+  }
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+  return { ...licence, territory, at: licence.at ?? today };
+}
+
 export async function buildTrackWhere(
   db: Db,
   filter: TrackFilterInput | null | undefined,
@@ -124,10 +145,12 @@ export async function buildTrackWhere(
     if (none.length) and.push({ tags: { none: { tagId: { in: none.flat() } } } });
   }
   if (filter.licence) {
-    throw badInput(
-      'filter.licence applies to search queries (musicForVideo, similarTracks, searchTracks), not to tracks',
-      'filter.licence',
-    );
+    // The licence rule lives in one place, the SQL function vmr_track_licensed.
+    const use = validateLicenceUse(filter.licence);
+    const rows = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT t."id"::text FROM "track" t
+      WHERE vmr_track_licensed(t."id", ${use.territory}, ${use.usage}::"LicenceUsage", ${use.at}::date, ${use.maxPriceTier ?? null}::int, ${use.contentIdSafe ?? null}::boolean)`;
+    and.push({ id: { in: rows.map((r) => r.id) } });
   }
   return { AND: and };
 }

@@ -4,12 +4,11 @@ import type { Db } from '../db/client.js';
 import {
   rangeWhere,
   resolveTagRefs,
+  validateLicenceUse,
   type LicenceFilterInput,
   type TrackFilterInput,
 } from '../catalog/track-filter.js';
-import { normalizeKey, isTerritory } from '../catalog/validation.js';
-import { PRICE_TIERS } from '../catalog/licences.js';
-import { badInput } from '../errors.js';
+import { normalizeKey } from '../catalog/validation.js';
 
 export interface ResolvedSearchFilter {
   /** `AND ...` conditions on the embedding row `e` (all filter columns live there). */
@@ -21,28 +20,6 @@ export interface ResolvedSearchFilter {
 
 const and = (parts: Prisma.Sql[]) =>
   parts.length ? Prisma.sql` AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty;
-
-function validateLicence(licence: LicenceFilterInput): LicenceFilterInput & { at: Date } {
-  const territory = licence.territory.trim().toUpperCase();
-  if (!isTerritory(territory))
-    throw badInput(
-      `filter.licence.territory is not an ISO 3166-1 alpha-2 code: ${JSON.stringify(licence.territory)}`,
-      'filter.licence.territory',
-    );
-  if (
-    licence.maxPriceTier != null &&
-    (!Number.isInteger(licence.maxPriceTier) ||
-      licence.maxPriceTier < PRICE_TIERS.min ||
-      licence.maxPriceTier > PRICE_TIERS.max)
-  ) {
-    throw badInput(
-      `filter.licence.maxPriceTier must be an integer from ${PRICE_TIERS.min} to ${PRICE_TIERS.max}, got ${licence.maxPriceTier}`,
-      'filter.licence.maxPriceTier',
-    );
-  }
-  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
-  return { ...licence, territory, at: licence.at ?? today };
-}
 
 /**
  * Translates a TrackFilter (plus visibility and exclusions) into conditions on the embedding
@@ -92,7 +69,7 @@ export async function searchFilterSql(
         UNION SELECT ta."track_id" FROM "track_artist" ta JOIN "artist" a ON a."id" = ta."artist_id" WHERE a."name" ILIKE ${pattern})`);
     }
     if (filter.licence) {
-      licence = validateLicence(filter.licence);
+      licence = validateLicenceUse(filter.licence);
       parts.push(
         Prisma.sql`vmr_track_licensed(e."track_id", ${licence.territory}, ${licence.usage}::"LicenceUsage", ${licence.at}::date, ${licence.maxPriceTier ?? null}::int, ${licence.contentIdSafe ?? null}::boolean)`,
       );

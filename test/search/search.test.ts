@@ -383,6 +383,24 @@ describe('the licence filter', () => {
     expect(await allowed(licence)).toEqual([...expected].sort());
   });
 
+  it('applies the same rule to the plain tracks listing', async () => {
+    const result = await api.run<{ tracks: { edges: Array<{ node: { id: string } }> } }>(
+      'query ($f: TrackFilter) { tracks(first: 100, filter: $f) { edges { node { id } } } }',
+      {
+        f: {
+          tags: { any: ['LicenceCase'] },
+          licence: { territory: 'DE', usage: 'SOCIAL', at: '2025-06-01' },
+        },
+      },
+    );
+    expect(result.data!.tracks.edges.map((e) => made[e.node.id]).sort()).toEqual([
+      'contentId',
+      'expensive',
+      'only2025',
+      'worldwideSocial',
+    ]);
+  });
+
   it('never allows a track without a deal (deny by default)', async () => {
     const all = await allowed({ territory: 'US', usage: 'SOCIAL' });
     expect(all).not.toContain('noDeal');
