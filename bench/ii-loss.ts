@@ -117,7 +117,7 @@ const claims = {
 };
 const result = {
   generatedAt: new Date().toISOString(),
-  command: `npm run bench:ii -- ${process.argv.slice(2).join(' ')}`.trim(),
+  command: ['npm run bench:ii', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
   dataset: {
     generator: 'vmr-synthetic/1',
     options: (ds.meta as { options: unknown }).options,

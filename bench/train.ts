@@ -24,7 +24,7 @@ import { median } from './ml/stats.js';
 import { TfjsTwoTower } from './ml/tfjs-model.js';
 
 const B = Number(process.env.BENCH_BATCH ?? 256);
-const ORT_STEPS = 20;
+const ORT_STEPS = 30;
 const TF_STEPS = Number(process.env.BENCH_TF_STEPS ?? 5);
 const c = { ...DEFAULT_MODEL_CONFIG };
 const loss = lossConfigOf(DEFAULT_HYPER);
@@ -147,7 +147,9 @@ const achieved = flops.total / (ortMs / 1000) / 1e9;
 const result = {
   batch: B,
   ortMsPerStep: ortMs,
+  ortMinMsPerStep: Math.min(...ortTimes),
   tfjsMsPerStep: tfMs,
+  tfjsMinMsPerStep: Math.min(...tfjs.times),
   speedup: tfMs / ortMs,
   samplesPerSec: B / (ortMs / 1000),
   achievedGflops: achieved,

@@ -5,7 +5,13 @@
 
 // Features and input errors
 export type { FeatureDtype, FeatureSequence } from './features/feature-sequence.js';
-export { dequantizeYt8m, quantizeYt8m, validateSequence, YT8M_MAX, YT8M_MIN } from './features/feature-sequence.js';
+export {
+  dequantizeYt8m,
+  quantizeYt8m,
+  validateSequence,
+  YT8M_MAX,
+  YT8M_MIN,
+} from './features/feature-sequence.js';
 export { FeatureInputError, ModelManifestMismatchError, ModelNotFoundError } from './features/errors.js';
 export type { FeatureInputErrorCode } from './features/errors.js';
 export { globalSparseIndices } from './features/global-sparse.js';
@@ -13,7 +19,14 @@ export { HashedNgramFeaturizer } from './features/text-hashing.js';
 export type { TextFeaturizer, VideoText } from './features/text-hashing.js';
 
 // Datasets
-export type { DatasetPair, DatasetTrack, DatasetVideo, Split, TrainingDataset, VideoInput } from './data/dataset.js';
+export type {
+  DatasetPair,
+  DatasetTrack,
+  DatasetVideo,
+  Split,
+  TrainingDataset,
+  VideoInput,
+} from './data/dataset.js';
 export { DATASET_FORMAT, loadDatasetFromDisk, writeDatasetToDisk } from './data/disk-format.js';
 export { datasetHash } from './data/dataset-hash.js';
 export { generateSyntheticDataset } from './data/synthetic.js';

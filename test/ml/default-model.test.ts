@@ -27,7 +27,14 @@ describe('the shipped default model (models/default)', () => {
 
   test('puts a text-only query next to music of the matching synthetic style', async () => {
     // Same generator seed as the default model's training data (fresh tracks, same latent maps).
-    const syn = generateSyntheticDataset({ seed: 1, trainPairs: 0, valPairs: 0, testPairs: 144, minFrames: 8, maxFrames: 16 });
+    const syn = generateSyntheticDataset({
+      seed: 1,
+      trainPairs: 0,
+      valPairs: 0,
+      testPairs: 144,
+      minFrames: 8,
+      maxFrames: 16,
+    });
     const tracks = syn.dataset.tracks;
     const music = await svc.embedMusic(tracks.map((t) => t.audio));
     for (const [query, style] of [

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { EmbeddingService } from '../../src/ml/inference/embedding-service.js';
-import { FeatureInputError, ModelManifestMismatchError, ModelNotFoundError } from '../../src/ml/features/errors.js';
+import {
+  FeatureInputError,
+  ModelManifestMismatchError,
+  ModelNotFoundError,
+} from '../../src/ml/features/errors.js';
 import { buildTowerGraph } from '../../src/ml/model/graphs.js';
 import type { FeatureSequence } from '../../src/ml/features/feature-sequence.js';
 import { Rng } from '../../src/ml/util/rng.js';
@@ -65,7 +69,9 @@ describe('EmbeddingService', () => {
   test('returns what an in-process session returns for the same inputs (batching keeps order)', async () => {
     const tracks = Array.from({ length: 37 }, (_, i) => seq(3 + i, 128));
     const got = await svc.embedMusic(tracks);
-    const session = await ort.InferenceSession.create(buildTowerGraph(trained.config, 'music', { weights: trained.params }));
+    const session = await ort.InferenceSession.create(
+      buildTowerGraph(trained.config, 'music', { weights: trained.params }),
+    );
     const b = new MusicBatch(trained.config, tracks.length);
     tracks.forEach((t, i) => b.set(i, t));
     const want = (await session.run(b.tensors(''))).embedding!.data as Float32Array;
@@ -105,7 +111,10 @@ describe('EmbeddingService', () => {
 
   test('falls back to CPU with a log line when the CUDA provider is not installed', async () => {
     const lines: string[] = [];
-    const gpu = await EmbeddingService.open(join(root, 'v1'), { executionProviders: ['cuda', 'cpu'], log: (l) => lines.push(l) });
+    const gpu = await EmbeddingService.open(join(root, 'v1'), {
+      executionProviders: ['cuda', 'cpu'],
+      log: (l) => lines.push(l),
+    });
     try {
       expect(await gpu.embedMusic([seq(4, 128)])).toHaveLength(1);
       expect(lines.join('\n')).toMatch(/execution providers \["cuda"\] unavailable .*falling back to CPU/);
@@ -124,24 +133,37 @@ describe('EmbeddingService', () => {
       return [(e as FeatureInputError).code, (e as Error).message];
     };
     test('wrong feature dimension', async () =>
-      expect(await codeOf(svc.embedMusic([seq(3, 64)]))).toEqual(['BAD_FEATURE_DIM', 'music[0]: feature dimension must be 128, got 64']));
+      expect(await codeOf(svc.embedMusic([seq(3, 64)]))).toEqual([
+        'BAD_FEATURE_DIM',
+        'music[0]: feature dimension must be 128, got 64',
+      ]));
     test('NaN or Infinity', async () => {
       const s = seq(2, 1024);
       s.data[5] = Infinity;
-      expect(await codeOf(svc.embedVideo([{ visual: s }]))).toEqual(['NON_FINITE', 'video[0].visual: value at frame 0, dim 5 is Infinity (NaN/Infinity not allowed)']);
+      expect(await codeOf(svc.embedVideo([{ visual: s }]))).toEqual([
+        'NON_FINITE',
+        'video[0].visual: value at frame 0, dim 5 is Infinity (NaN/Infinity not allowed)',
+      ]);
     });
     test('empty sequence', async () =>
-      expect(await codeOf(svc.embedMusic([{ frames: 0, dim: 128, dtype: 'float32', data: new Float32Array(0) }]))).toEqual([
-        'EMPTY_SEQUENCE',
-        'music[0]: sequence must have at least 1 frame, got 0',
-      ]));
+      expect(
+        await codeOf(svc.embedMusic([{ frames: 0, dim: 128, dtype: 'float32', data: new Float32Array(0) }])),
+      ).toEqual(['EMPTY_SEQUENCE', 'music[0]: sequence must have at least 1 frame, got 0']));
     test('sequence over the documented maximum', async () =>
-      expect(await codeOf(svc.embedMusic([u8(3601, 128)]))).toEqual(['TOO_LONG', 'music[0]: sequence has 3601 frames, more than the maximum of 3600']));
+      expect(await codeOf(svc.embedMusic([u8(3601, 128)]))).toEqual([
+        'TOO_LONG',
+        'music[0]: sequence has 3601 frames, more than the maximum of 3600',
+      ]));
     test('a video with nothing to embed', async () =>
-      expect(await codeOf(svc.embedVideo([{ text: { title: '   ' } }]))).toEqual(['EMPTY_INPUT', 'video[0]: needs visual or audio features, or non-empty text']));
+      expect(await codeOf(svc.embedVideo([{ text: { title: '   ' } }]))).toEqual([
+        'EMPTY_INPUT',
+        'video[0]: needs visual or audio features, or non-empty text',
+      ]));
     test('an unknown model version', async () => {
       await expect(EmbeddingService.openVersion(root, 'nope')).rejects.toBeInstanceOf(ModelNotFoundError);
-      await expect(EmbeddingService.open(join(root, 'missing'))).rejects.toThrow(/model not found: .*missing \(no such directory\)/);
+      await expect(EmbeddingService.open(join(root, 'missing'))).rejects.toThrow(
+        /model not found: .*missing \(no such directory\)/,
+      );
     });
     test('a model whose ONNX file does not match its manifest fails at start-up', async () => {
       const dir = join(root, 'bad');
@@ -158,7 +180,9 @@ describe('EmbeddingService', () => {
       const dir = join(root, 'swapped');
       const t = await exportRandomModel(dir, 'swapped', { hidden: 16, dim: 8, textBuckets: 64 });
       // Same manifest, but music.onnx replaced by a 12-d model (checksum updated, so only the graph check can catch it).
-      const other = buildTowerGraph({ ...t.config, dim: 12 }, 'music', { weights: (await exportRandomModel(join(root, 'tmp12'), 'tmp12', { ...t.config, dim: 12 })).params });
+      const other = buildTowerGraph({ ...t.config, dim: 12 }, 'music', {
+        weights: (await exportRandomModel(join(root, 'tmp12'), 'tmp12', { ...t.config, dim: 12 })).params,
+      });
       await writeFile(join(dir, 'music.onnx'), other);
       const m = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
       m.files['music.onnx'].sha256 = createHash('sha256').update(other).digest('hex');

@@ -20,7 +20,9 @@ describe('YouTube-8M dequantisation', () => {
   });
   test('quantise then dequantise is within half a bin', () => {
     const v = Float32Array.from([-1.7, -0.3, 0, 0.4, 1.9]);
-    dequantizeYt8m(quantizeYt8m(v)).forEach((y, i) => expect(Math.abs(y - v[i]!)).toBeLessThanOrEqual(4 / 255 / 2 + 1e-6));
+    dequantizeYt8m(quantizeYt8m(v)).forEach((y, i) =>
+      expect(Math.abs(y - v[i]!)).toBeLessThanOrEqual(4 / 255 / 2 + 1e-6),
+    );
   });
 });
 
@@ -77,32 +79,42 @@ describe('feature validation (bad input)', () => {
   };
   test('accepts a well-formed sequence', () => expect(() => validateSequence(ok, 3, 10, 'x')).not.toThrow());
   test('rejects a wrong feature dimension', () =>
-    expect(code(() => validateSequence({ ...ok, dim: 2, data: new Float32Array(4) }, 3, 10, 'music[0]'))).toEqual([
-      'BAD_FEATURE_DIM',
-      'music[0]: feature dimension must be 3, got 2',
-    ]));
+    expect(
+      code(() => validateSequence({ ...ok, dim: 2, data: new Float32Array(4) }, 3, 10, 'music[0]')),
+    ).toEqual(['BAD_FEATURE_DIM', 'music[0]: feature dimension must be 3, got 2']));
   test('rejects NaN and Infinity', () => {
     const d = ok.data.slice();
     d[4] = NaN;
-    expect(code(() => validateSequence({ ...ok, data: d }, 3, 10, 'v'))).toEqual(['NON_FINITE', 'v: value at frame 1, dim 1 is NaN (NaN/Infinity not allowed)']);
+    expect(code(() => validateSequence({ ...ok, data: d }, 3, 10, 'v'))).toEqual([
+      'NON_FINITE',
+      'v: value at frame 1, dim 1 is NaN (NaN/Infinity not allowed)',
+    ]);
     d[4] = Infinity;
     expect(code(() => validateSequence({ ...ok, data: d }, 3, 10, 'v'))[0]).toBe('NON_FINITE');
   });
   test('rejects an empty sequence', () =>
-    expect(code(() => validateSequence({ ...ok, frames: 0, data: new Float32Array(0) }, 3, 10, 'v'))).toEqual([
-      'EMPTY_SEQUENCE',
-      'v: sequence must have at least 1 frame, got 0',
-    ]));
+    expect(code(() => validateSequence({ ...ok, frames: 0, data: new Float32Array(0) }, 3, 10, 'v'))).toEqual(
+      ['EMPTY_SEQUENCE', 'v: sequence must have at least 1 frame, got 0'],
+    ));
   test('rejects a sequence over the maximum length', () =>
-    expect(code(() => validateSequence({ ...ok, frames: 11, data: new Float32Array(33) }, 3, 10, 'v'))).toEqual([
-      'TOO_LONG',
-      'v: sequence has 11 frames, more than the maximum of 10',
-    ]));
-  test('rejects data whose length disagrees with frames × dim', () => expect(code(() => validateSequence({ ...ok, data: new Float32Array(5) }, 3, 10, 'v'))[0]).toBe('BAD_LENGTH'));
+    expect(
+      code(() => validateSequence({ ...ok, frames: 11, data: new Float32Array(33) }, 3, 10, 'v')),
+    ).toEqual(['TOO_LONG', 'v: sequence has 11 frames, more than the maximum of 10']));
+  test('rejects data whose length disagrees with frames × dim', () =>
+    expect(code(() => validateSequence({ ...ok, data: new Float32Array(5) }, 3, 10, 'v'))[0]).toBe(
+      'BAD_LENGTH',
+    ));
 });
 
 describe('the synthetic dataset and the on-disk format', () => {
-  const syn = generateSyntheticDataset({ seed: 5, trainPairs: 40, valPairs: 10, testPairs: 12, minFrames: 3, maxFrames: 9 });
+  const syn = generateSyntheticDataset({
+    seed: 5,
+    trainPairs: 40,
+    valPairs: 10,
+    testPairs: 12,
+    minFrames: 3,
+    maxFrames: 9,
+  });
 
   test('keeps held-out tracks apart and marks same-style tracks as compatible', () => {
     const { dataset, trackStyles, videoStyles } = syn;
@@ -116,11 +128,22 @@ describe('the synthetic dataset and the on-disk format', () => {
         expect(trackStyles[t]).toBe(videoStyles[videoId]);
       }
     }
-    expect(syn.styles[0]).toEqual({ id: 0, name: 'calm-piano', tags: expect.arrayContaining(['calm', 'piano']) });
+    expect(syn.styles[0]).toEqual({
+      id: 0,
+      name: 'calm-piano',
+      tags: expect.arrayContaining(['calm', 'piano']),
+    });
   });
 
   test('is reproducible from its seed', () => {
-    const again = generateSyntheticDataset({ seed: 5, trainPairs: 40, valPairs: 10, testPairs: 12, minFrames: 3, maxFrames: 9 });
+    const again = generateSyntheticDataset({
+      seed: 5,
+      trainPairs: 40,
+      valPairs: 10,
+      testPairs: 12,
+      minFrames: 3,
+      maxFrames: 9,
+    });
     expect(datasetHash(again.dataset)).toBe(datasetHash(syn.dataset));
   });
 
@@ -142,11 +165,17 @@ describe('retrieval metrics', () => {
     // 3 videos, 3 tracks in 1-d embeddings: video i is most similar to track i except video 2.
     const v = Float32Array.from([1, 0, 0.6, 0.8, 0, 1]);
     const t = Float32Array.from([1, 0, 0.8, 0.6, 0.6, 0.8]);
-    const m = retrievalMetrics(v, t, 2, [
-      { video: 0, track: 0 },
-      { video: 1, track: 1 },
-      { video: 2, track: 2 },
-    ], [[0, 1], undefined, [2]]);
+    const m = retrievalMetrics(
+      v,
+      t,
+      2,
+      [
+        { video: 0, track: 0 },
+        { video: 1, track: 1 },
+        { video: 2, track: 2 },
+      ],
+      [[0, 1], undefined, [2]],
+    );
     expect(m.v2m.r1).toBeCloseTo(2 / 3);
     expect(m.v2m.medianRank).toBe(1);
     expect(m.compatiblePrecisionAt10).toBeCloseTo((2 / 10 + 1 / 10) / 2);

@@ -8,7 +8,15 @@ import { evaluate } from '../../src/ml/eval/evaluate-model.js';
 import { SMALL_MODEL, smallDataset } from './support/small-setup.js';
 
 const syn = smallDataset();
-const base = { dataset: syn.dataset, model: SMALL_MODEL, batchSize: 32, lr: 3e-3, seed: 4, patience: 100, evaluateTest: false };
+const base = {
+  dataset: syn.dataset,
+  model: SMALL_MODEL,
+  batchSize: 32,
+  lr: 3e-3,
+  seed: 4,
+  patience: 100,
+  evaluateTest: false,
+};
 
 describe('train()', () => {
   test('decreases the loss and reports progress, with per-epoch validation', async () => {
@@ -35,7 +43,8 @@ describe('train()', () => {
       await train({ ...base, epochs: 2, checkpointDir: dir });
       const resumed = await train({ ...base, epochs: 3, resumeFrom: dir });
       expect(resumed.epochsRun).toBe(3);
-      for (const [name, w] of full.params) expect(Array.from(resumed.params.get(name)!)).toEqual(Array.from(w));
+      for (const [name, w] of full.params)
+        expect(Array.from(resumed.params.get(name)!)).toEqual(Array.from(w));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -58,6 +67,8 @@ describe('train()', () => {
 
   test('rejects bad hyper-parameters with a RangeError naming them', async () => {
     await expect(train({ ...base, lr: -1 })).rejects.toThrow('train: lr must be a positive number, got -1');
-    await expect(train({ ...base, divergence: 'l1' as 'kl' })).rejects.toThrow(`train: divergence must be 'kl' or 'mse', got "l1"`);
+    await expect(train({ ...base, divergence: 'l1' as 'kl' })).rejects.toThrow(
+      `train: divergence must be 'kl' or 'mse', got "l1"`,
+    );
   });
 });

@@ -1,18 +1,25 @@
 import type { TrainProgressEvent } from '../train/trainer.js';
 
 /** JSON lines when stdout is not a terminal (logs, job runners); a one-line progress bar on a TTY. */
-export function progressReporter(tty: boolean, write: (s: string) => void = (s) => process.stdout.write(s)): (e: TrainProgressEvent) => void {
+export function progressReporter(
+  tty: boolean,
+  write: (s: string) => void = (s) => process.stdout.write(s),
+): (e: TrainProgressEvent) => void {
   if (!tty) return (e) => write(JSON.stringify({ ts: new Date().toISOString(), ...e }) + '\n');
   return (e) => {
     switch (e.type) {
       case 'start':
-        write(`training: ${e.trainPairs} pairs, batch ${e.batchSize}, ${e.stepsPerEpoch} steps/epoch, up to ${e.epochs} epochs\n`);
+        write(
+          `training: ${e.trainPairs} pairs, batch ${e.batchSize}, ${e.stepsPerEpoch} steps/epoch, up to ${e.epochs} epochs\n`,
+        );
         break;
       case 'step': {
         const width = 30;
         const done = Math.round((e.step / e.stepsPerEpoch) * width);
         const bar = '█'.repeat(done) + '░'.repeat(width - done);
-        write(`\repoch ${e.epoch} ${bar} ${e.step}/${e.stepsPerEpoch} loss ${e.loss.total.toFixed(4)} (inter ${e.loss.inter.toFixed(3)}) ${e.msPerStep.toFixed(0)} ms/step  `);
+        write(
+          `\repoch ${e.epoch} ${bar} ${e.step}/${e.stepsPerEpoch} loss ${e.loss.total.toFixed(4)} (inter ${e.loss.inter.toFixed(3)}) ${e.msPerStep.toFixed(0)} ms/step  `,
+        );
         break;
       }
       case 'epoch':
@@ -25,7 +32,10 @@ export function progressReporter(tty: boolean, write: (s: string) => void = (s) 
         write(`early stop at epoch ${e.epoch}; best epoch ${e.bestEpoch}\n`);
         break;
       case 'done':
-        if (e.test) write(`test: R@10 v2m ${e.test.v2m.r10.toFixed(3)} m2v ${e.test.m2v.r10.toFixed(3)} medR v2m ${e.test.v2m.medianRank}\n`);
+        if (e.test)
+          write(
+            `test: R@10 v2m ${e.test.v2m.r10.toFixed(3)} m2v ${e.test.m2v.r10.toFixed(3)} medR v2m ${e.test.v2m.medianRank}\n`,
+          );
         break;
     }
   };

@@ -88,7 +88,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(`wrote ${syn.dataset.pairs.length} pairs to ${resolve(a.out)}`);
     return;
   }
-  if (positionals.length > 0) throw new RangeError(`unknown command ${JSON.stringify(positionals[0])}\n${HELP}`);
+  if (positionals.length > 0)
+    throw new RangeError(`unknown command ${JSON.stringify(positionals[0])}\n${HELP}`);
   if (!a.version) throw new RangeError(`--version is required\n${HELP}`);
   if (!a.data && !a.synthetic) throw new RangeError(`give --data <dir> or --synthetic\n${HELP}`);
   const dataset = a.data ? await loadDatasetFromDisk(a.data) : generateSyntheticDataset(synOpts).dataset;
@@ -135,7 +136,14 @@ async function main(argv: string[]): Promise<void> {
   const outDir = a['out-dir'] ?? `models/${a.version}`;
   const command = `npm run train -- ${argv.join(' ')}`;
   const manifest = await exportModel(trained, outDir, { version: a.version, command });
-  console.log(JSON.stringify({ type: 'exported', dir: resolve(outDir), version: manifest.version, metrics: manifest.metrics?.test }));
+  console.log(
+    JSON.stringify({
+      type: 'exported',
+      dir: resolve(outDir),
+      version: manifest.version,
+      metrics: manifest.metrics?.test,
+    }),
+  );
 }
 
 main(process.argv.slice(2)).catch((err: Error) => {

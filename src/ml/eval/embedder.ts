@@ -34,7 +34,12 @@ export class Embedder {
 
   private paramFeeds(params: ParamStore, tower: 'video' | 'music'): Record<string, ort.Tensor> {
     const shapes = new Map(paramSpecs(this.c).map((s) => [s.name, s.shape]));
-    return Object.fromEntries(towerInputParams(this.c, tower).map((n) => [n, new ort.Tensor('float32', params.get(n)!, shapes.get(n)!)]));
+    return Object.fromEntries(
+      towerInputParams(this.c, tower).map((n) => [
+        n,
+        new ort.Tensor('float32', params.get(n)!, shapes.get(n)!),
+      ]),
+    );
   }
 
   async embedVideos(params: ParamStore, videos: VideoInput[]): Promise<Float32Array> {

@@ -26,7 +26,15 @@ export function directionMetrics(ranks: number[]): DirectionMetrics {
   const sorted = [...ranks].sort((a, b) => a - b);
   const at = (k: number) => ranks.filter((r) => r <= k).length / n;
   const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-  return { r1: at(1), r5: at(5), r10: at(10), r25: at(25), r50: at(50), medianRank: median, meanRank: ranks.reduce((a, b) => a + b, 0) / n };
+  return {
+    r1: at(1),
+    r5: at(5),
+    r10: at(10),
+    r25: at(25),
+    r50: at(50),
+    medianRank: median,
+    meanRank: ranks.reduce((a, b) => a + b, 0) / n,
+  };
 }
 
 function dot(a: Float32Array, i: number, b: Float32Array, j: number, d: number): number {
@@ -52,7 +60,8 @@ export function retrievalMetrics(
   const nv = videoEmb.length / dim;
   const nt = trackEmb.length / dim;
   const sim = new Float32Array(nv * nt);
-  for (let i = 0; i < nv; i++) for (let j = 0; j < nt; j++) sim[i * nt + j] = dot(videoEmb, i, trackEmb, j, dim);
+  for (let i = 0; i < nv; i++)
+    for (let j = 0; j < nt; j++) sim[i * nt + j] = dot(videoEmb, i, trackEmb, j, dim);
   const v2m: number[] = [];
   const m2v: number[] = [];
   let precision = 0;
@@ -68,7 +77,9 @@ export function retrievalMetrics(
     m2v.push(c);
     const f = fits?.[p];
     if (f && f.length > 0) {
-      const row = Array.from({ length: nt }, (_, j) => j).sort((a, b) => sim[video * nt + b]! - sim[video * nt + a]!);
+      const row = Array.from({ length: nt }, (_, j) => j).sort(
+        (a, b) => sim[video * nt + b]! - sim[video * nt + a]!,
+      );
       const fitSet = new Set(f);
       const hits = row.slice(0, 10).filter((j) => fitSet.has(j)).length;
       precision += hits / 10;
@@ -76,7 +87,11 @@ export function retrievalMetrics(
       withFits++;
     }
   }
-  const out: RetrievalMetrics = { pairs: pairs.length, v2m: directionMetrics(v2m), m2v: directionMetrics(m2v) };
+  const out: RetrievalMetrics = {
+    pairs: pairs.length,
+    v2m: directionMetrics(v2m),
+    m2v: directionMetrics(m2v),
+  };
   if (withFits > 0) {
     out.compatiblePrecisionAt10 = precision / withFits;
     out.compatibleRecallAt10 = recall / withFits;

@@ -8,7 +8,9 @@ import type { TrainedModel } from '../train/trainer.js';
 import { MODEL_FORMAT } from './manifest.js';
 import type { ModelManifest, OnnxFileSpec, OnnxIoSpec } from './manifest.js';
 
-export function expectedIo(c: ModelConfig): Record<'video' | 'music', { inputs: OnnxIoSpec[]; outputs: OnnxIoSpec[] }> {
+export function expectedIo(
+  c: ModelConfig,
+): Record<'video' | 'music', { inputs: OnnxIoSpec[]; outputs: OnnxIoSpec[] }> {
   const S = c.segments;
   const out = [{ name: IO_NAMES.video.output, type: 'float32', dims: ['N', c.dim] }];
   const video: OnnxIoSpec[] = [
@@ -17,7 +19,10 @@ export function expectedIo(c: ModelConfig): Record<'video' | 'music', { inputs: 
     { name: 'flags', type: 'float32', dims: ['N', VIDEO_FLAGS] },
   ];
   if (c.useText) {
-    video.push({ name: 'text_ids', type: 'int64', dims: ['N', c.maxTextTokens] }, { name: 'text_weights', type: 'float32', dims: ['N', c.maxTextTokens] });
+    video.push(
+      { name: 'text_ids', type: 'int64', dims: ['N', c.maxTextTokens] },
+      { name: 'text_weights', type: 'float32', dims: ['N', c.maxTextTokens] },
+    );
   }
   return {
     video: { inputs: video, outputs: out },
@@ -41,8 +46,13 @@ export interface ExportMeta {
  * Writes models/<version>/: video.onnx and music.onnx (the same tower definitions
  * as the training graph, with the trained weights as initializers) and manifest.json.
  */
-export async function exportModel(trained: TrainedModel, outDir: string, meta: ExportMeta): Promise<ModelManifest> {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(meta.version)) throw new RangeError(`exportModel: version must be [A-Za-z0-9._-]+, got ${JSON.stringify(meta.version)}`);
+export async function exportModel(
+  trained: TrainedModel,
+  outDir: string,
+  meta: ExportMeta,
+): Promise<ModelManifest> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(meta.version))
+    throw new RangeError(`exportModel: version must be [A-Za-z0-9._-]+, got ${JSON.stringify(meta.version)}`);
   const c = trained.config;
   await mkdir(outDir, { recursive: true });
   const io = expectedIo(c);
@@ -51,7 +61,11 @@ export async function exportModel(trained: TrainedModel, outDir: string, meta: E
     const bytes = buildTowerGraph(c, tower, { weights: trained.params });
     const file = `${tower}.onnx` as const;
     await writeFile(join(outDir, file), bytes);
-    const spec: OnnxFileSpec = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, ...io[tower] };
+    const spec: OnnxFileSpec = {
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      ...io[tower],
+    };
     files[file] = spec;
   }
   const manifest: ModelManifest = {
@@ -62,9 +76,18 @@ export async function exportModel(trained: TrainedModel, outDir: string, meta: E
     maxFrames: c.maxFrames,
     hasText: c.useText,
     features: {
-      video: { visualDim: c.visualDim, audioDim: c.audioDim, audioOptional: true, dtypes: ['float32', 'uint8'] },
+      video: {
+        visualDim: c.visualDim,
+        audioDim: c.audioDim,
+        audioOptional: true,
+        dtypes: ['float32', 'uint8'],
+      },
       music: { audioDim: c.musicDim, dtypes: ['float32', 'uint8'] },
-      uint8Dequantization: { rule: 'x = q*(max-min)/255 + (max-min)/512 + min (YouTube-8M)', min: -2, max: 2 },
+      uint8Dequantization: {
+        rule: 'x = q*(max-min)/255 + (max-min)/512 + min (YouTube-8M)',
+        min: -2,
+        max: 2,
+      },
       frameRate: '1 frame per second',
     },
     sampling: {
@@ -74,12 +97,26 @@ export async function exportModel(trained: TrainedModel, outDir: string, meta: E
       inference: 'centre frame of each segment',
       shortInputs: 'sequences shorter than S use every frame once; the rest is masked',
     },
-    ...(c.useText ? { text: { featurizer: 'hashed-ngrams-v1', buckets: c.textBuckets, maxTokens: c.maxTextTokens, ngrams: 'word 1-2 grams + char 3-grams, FNV-1a' } } : {}),
+    ...(c.useText
+      ? {
+          text: {
+            featurizer: 'hashed-ngrams-v1',
+            buckets: c.textBuckets,
+            maxTokens: c.maxTextTokens,
+            ngrams: 'word 1-2 grams + char 3-grams, FNV-1a',
+          },
+        }
+      : {}),
     modelConfig: c,
     hyperParameters: trained.hyper,
     metrics: trained.metrics,
     dataset: { name: trained.datasetName, hash: trained.datasetHash },
-    training: { bestEpoch: trained.bestEpoch, epochsRun: trained.epochsRun, steps: trained.steps, ...(meta.command ? { command: meta.command } : {}) },
+    training: {
+      bestEpoch: trained.bestEpoch,
+      epochsRun: trained.epochsRun,
+      steps: trained.steps,
+      ...(meta.command ? { command: meta.command } : {}),
+    },
     files,
   };
   await writeFile(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

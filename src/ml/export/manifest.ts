@@ -34,7 +34,13 @@ export interface ModelManifest {
     uint8Dequantization: { rule: string; min: number; max: number };
     frameRate: string;
   };
-  sampling: { method: 'global-sparse'; segments: number; train: string; inference: string; shortInputs: string };
+  sampling: {
+    method: 'global-sparse';
+    segments: number;
+    train: string;
+    inference: string;
+    shortInputs: string;
+  };
   text?: { featurizer: string; buckets: number; maxTokens: number; ngrams: string };
   modelConfig: ModelConfig;
   hyperParameters?: HyperParameters;

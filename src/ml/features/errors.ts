@@ -22,7 +22,10 @@ export class FeatureInputError extends Error {
 /** The requested model directory or version does not exist (or has no manifest). */
 export class ModelNotFoundError extends Error {
   override readonly name = 'ModelNotFoundError';
-  constructor(readonly location: string, detail: string) {
+  constructor(
+    readonly location: string,
+    detail: string,
+  ) {
     super(`model not found: ${location} (${detail})`);
   }
 }

@@ -2,7 +2,10 @@ import { featureValue, YT8M_MAX, YT8M_MIN } from './feature-sequence.js';
 import type { FeatureSequence } from './feature-sequence.js';
 
 /** dequantizeYt8m for every byte value, so the hot loop is one table lookup per feature. */
-const YT8M_TABLE = Float32Array.from({ length: 256 }, (_, q) => (q * (YT8M_MAX - YT8M_MIN)) / 255 + (YT8M_MAX - YT8M_MIN) / 512 + YT8M_MIN);
+const YT8M_TABLE = Float32Array.from(
+  { length: 256 },
+  (_, q) => (q * (YT8M_MAX - YT8M_MIN)) / 255 + (YT8M_MAX - YT8M_MIN) / 512 + YT8M_MIN,
+);
 
 /**
  * Writes the sampled frames of `seq` into a [S, rowWidth] block of `out` starting

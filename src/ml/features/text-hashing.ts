@@ -42,7 +42,8 @@ export class HashedNgramFeaturizer implements TextFeaturizer {
     readonly buckets: number,
     readonly maxTokens: number,
   ) {
-    if (!Number.isInteger(buckets) || buckets < 2) throw new RangeError(`HashedNgramFeaturizer: buckets must be an integer ≥ 2, got ${buckets}`);
+    if (!Number.isInteger(buckets) || buckets < 2)
+      throw new RangeError(`HashedNgramFeaturizer: buckets must be an integer ≥ 2, got ${buckets}`);
   }
 
   grams(text: VideoText | undefined): string[] {

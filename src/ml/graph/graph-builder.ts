@@ -28,7 +28,9 @@ export const attr = {
   tensor: (value: TensorInit): AttrValue => ({ kind: 'tensor', value }),
 };
 
-export function toRaw(data: Float32Array | Float64Array | BigInt64Array | Int32Array | Uint8Array): Uint8Array {
+export function toRaw(
+  data: Float32Array | Float64Array | BigInt64Array | Int32Array | Uint8Array,
+): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
@@ -94,7 +96,11 @@ export class GraphBuilder {
     return out;
   }
 
-  input(name: string, dims: (number | string)[], opts: { elemType?: OnnxElemType; requiresGrad?: boolean } = {}): Value {
+  input(
+    name: string,
+    dims: (number | string)[],
+    opts: { elemType?: OnnxElemType; requiresGrad?: boolean } = {},
+  ): Value {
     this.inputs.push({ name, dims, elemType: opts.elemType ?? this.elemType });
     return { name, requiresGrad: opts.requiresGrad ?? false };
   }
@@ -121,7 +127,12 @@ export class GraphBuilder {
     const hit = this.constCache.get(key);
     if (hit) return hit;
     const name = this.fresh('int64');
-    this.initializers.push({ name, elemType: OnnxType.int64, dims, raw: toRaw(BigInt64Array.from(values.map(BigInt))) });
+    this.initializers.push({
+      name,
+      elemType: OnnxType.int64,
+      dims,
+      raw: toRaw(BigInt64Array.from(values.map(BigInt))),
+    });
     const v = { name, requiresGrad: false };
     this.constCache.set(key, v);
     return v;
@@ -139,7 +150,8 @@ export class GraphBuilder {
   }
 
   output(v: Value, name: string, dims: (number | string)[], elemType?: OnnxElemType): void {
-    if (v.name !== name) this.nodes.push({ op: 'Identity', inputs: [v.name], outputs: [name], name: this.fresh('n_out') });
+    if (v.name !== name)
+      this.nodes.push({ op: 'Identity', inputs: [v.name], outputs: [name], name: this.fresh('n_out') });
     this.outputs.push({ name, dims, elemType: elemType ?? this.elemType });
   }
 
@@ -148,7 +160,8 @@ export class GraphBuilder {
    * Gradients reaching a value along several paths are summed.
    */
   gradients(loss: Value, wrt: Value[]): Map<string, Value | null> {
-    if (!loss.requiresGrad) throw new RangeError(`gradients: loss '${loss.name}' does not depend on any trainable input`);
+    if (!loss.requiresGrad)
+      throw new RangeError(`gradients: loss '${loss.name}' does not depend on any trainable input`);
     const grads = new Map<string, Value>();
     grads.set(loss.name, this.constant([1]));
     for (let i = this.tape.length - 1; i >= 0; i--) {
@@ -168,7 +181,13 @@ export class GraphBuilder {
 
   toModel(docString?: string): Uint8Array {
     return encodeModel(
-      { name: this.name, nodes: this.nodes, initializers: this.initializers, inputs: this.inputs, outputs: this.outputs },
+      {
+        name: this.name,
+        nodes: this.nodes,
+        initializers: this.initializers,
+        inputs: this.inputs,
+        outputs: this.outputs,
+      },
       { docString },
     );
   }

@@ -49,10 +49,16 @@ interface WireFeed {
  * worker thread; between batches the event loop is free.
  */
 export class EmbeddingService {
-  private readonly queues: { video: Pending<VideoInput>[]; music: Pending<FeatureSequence>[] } = { video: [], music: [] };
+  private readonly queues: { video: Pending<VideoInput>[]; music: Pending<FeatureSequence>[] } = {
+    video: [],
+    music: [],
+  };
   private draining = false;
   private nextId = 1;
-  private readonly inflight = new Map<number, { resolve: (d: Float32Array) => void; reject: (e: Error) => void }>();
+  private readonly inflight = new Map<
+    number,
+    { resolve: (d: Float32Array) => void; reject: (e: Error) => void }
+  >();
   private closed = false;
 
   private constructor(
@@ -72,8 +78,13 @@ export class EmbeddingService {
   }
 
   /** Opens models/<version> under `modelsRoot`; an unknown version is a ModelNotFoundError. */
-  static openVersion(modelsRoot: string, version: string, opts?: EmbeddingServiceOptions): Promise<EmbeddingService> {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(version)) return Promise.reject(new ModelNotFoundError(version, 'invalid version name'));
+  static openVersion(
+    modelsRoot: string,
+    version: string,
+    opts?: EmbeddingServiceOptions,
+  ): Promise<EmbeddingService> {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(version))
+      return Promise.reject(new ModelNotFoundError(version, 'invalid version name'));
     return EmbeddingService.open(join(modelsRoot, version), opts);
   }
 
@@ -81,7 +92,8 @@ export class EmbeddingService {
     const dir = resolve(modelDir);
     const manifest = await loadManifest(dir);
     const maxBatch = opts.maxBatch ?? 64;
-    if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new RangeError(`EmbeddingService.open: maxBatch must be a positive integer, got ${maxBatch}`);
+    if (!Number.isInteger(maxBatch) || maxBatch < 1)
+      throw new RangeError(`EmbeddingService.open: maxBatch must be a positive integer, got ${maxBatch}`);
     const io = expectedIo(manifest.modelConfig);
     const worker = new Worker(new URL('../runtime/embed-worker.mjs', import.meta.url), {
       workerData: {
@@ -126,7 +138,9 @@ export class EmbeddingService {
       return Promise.reject(err as Error);
     }
     const queue = this.queues[tower] as unknown as Pending<T>[];
-    const all = items.map((item) => new Promise<Float32Array>((resolve, reject) => queue.push({ item, resolve, reject })));
+    const all = items.map(
+      (item) => new Promise<Float32Array>((resolve, reject) => queue.push({ item, resolve, reject })),
+    );
     if (!this.draining) {
       this.draining = true;
       // Defer one macrotask so concurrent callers land in the same batch.

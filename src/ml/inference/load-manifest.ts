@@ -12,7 +12,10 @@ import type { ModelManifest } from '../export/manifest.js';
  */
 export async function loadManifest(modelDir: string): Promise<ModelManifest> {
   const dir = resolve(modelDir);
-  const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!isDir) throw new ModelNotFoundError(dir, 'no such directory');
   let text: string;
   try {
@@ -21,7 +24,10 @@ export async function loadManifest(modelDir: string): Promise<ModelManifest> {
     throw new ModelNotFoundError(dir, 'no manifest.json');
   }
   const m = JSON.parse(text) as ModelManifest;
-  if (m.format !== MODEL_FORMAT) throw new ModelManifestMismatchError(`${dir}/manifest.json has format ${JSON.stringify(m.format)}, expected ${MODEL_FORMAT}`);
+  if (m.format !== MODEL_FORMAT)
+    throw new ModelManifestMismatchError(
+      `${dir}/manifest.json has format ${JSON.stringify(m.format)}, expected ${MODEL_FORMAT}`,
+    );
   const io = expectedIo(m.modelConfig);
   for (const tower of ['video', 'music'] as const) {
     const file = `${tower}.onnx` as const;
@@ -29,7 +35,9 @@ export async function loadManifest(modelDir: string): Promise<ModelManifest> {
     if (!spec) throw new ModelManifestMismatchError(`${dir}/manifest.json does not list ${file}`);
     const declared = JSON.stringify({ inputs: spec.inputs, outputs: spec.outputs });
     if (declared !== JSON.stringify(io[tower])) {
-      throw new ModelManifestMismatchError(`${dir}/manifest.json: ${file} declares ${declared}, this runtime needs ${JSON.stringify(io[tower])}`);
+      throw new ModelManifestMismatchError(
+        `${dir}/manifest.json: ${file} declares ${declared}, this runtime needs ${JSON.stringify(io[tower])}`,
+      );
     }
     let bytes: Buffer;
     try {
@@ -38,7 +46,10 @@ export async function loadManifest(modelDir: string): Promise<ModelManifest> {
       throw new ModelNotFoundError(dir, `missing ${file}`);
     }
     const sha = createHash('sha256').update(bytes).digest('hex');
-    if (sha !== spec.sha256) throw new ModelManifestMismatchError(`${dir}/${file}: sha256 ${sha} does not match manifest ${spec.sha256}`);
+    if (sha !== spec.sha256)
+      throw new ModelManifestMismatchError(
+        `${dir}/${file}: sha256 ${sha} does not match manifest ${spec.sha256}`,
+      );
   }
   return m;
 }

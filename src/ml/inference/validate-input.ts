@@ -12,19 +12,32 @@ export function validateMusic(m: ModelManifest, seqs: FeatureSequence[]): void {
 
 /** A video needs at least one usable modality; text-only needs a model with a text branch. */
 export function validateVideo(m: ModelManifest, inputs: VideoInput[]): void {
-  if (!Array.isArray(inputs)) throw new TypeError(`embedVideo: inputs must be an array, got ${typeof inputs}`);
+  if (!Array.isArray(inputs))
+    throw new TypeError(`embedVideo: inputs must be an array, got ${typeof inputs}`);
   inputs.forEach((v, i) => {
-    if (v === null || typeof v !== 'object') throw new FeatureInputError('EMPTY_INPUT', `video[${i}]: expected an object with visual, audio or text`);
+    if (v === null || typeof v !== 'object')
+      throw new FeatureInputError(
+        'EMPTY_INPUT',
+        `video[${i}]: expected an object with visual, audio or text`,
+      );
     if (v.visual) validateSequence(v.visual, m.features.video.visualDim, m.maxFrames, `video[${i}].visual`);
     if (v.audio) validateSequence(v.audio, m.features.video.audioDim, m.maxFrames, `video[${i}].audio`);
     const text = [v.text?.title, v.text?.onScreenText, v.text?.captions];
-    for (const t of text) if (t !== undefined && typeof t !== 'string') throw new FeatureInputError('EMPTY_INPUT', `video[${i}].text fields must be strings`);
+    for (const t of text)
+      if (t !== undefined && typeof t !== 'string')
+        throw new FeatureInputError('EMPTY_INPUT', `video[${i}].text fields must be strings`);
     const hasText = tokenize(text.filter(Boolean).join(' ')).length > 0;
     if (!v.visual && !v.audio && !hasText) {
-      throw new FeatureInputError('EMPTY_INPUT', `video[${i}]: needs visual or audio features, or non-empty text`);
+      throw new FeatureInputError(
+        'EMPTY_INPUT',
+        `video[${i}]: needs visual or audio features, or non-empty text`,
+      );
     }
     if (!v.visual && !v.audio && !m.hasText) {
-      throw new FeatureInputError('EMPTY_INPUT', `video[${i}]: text-only input, but model ${m.version} has no text encoder`);
+      throw new FeatureInputError(
+        'EMPTY_INPUT',
+        `video[${i}]: text-only input, but model ${m.version} has no text encoder`,
+      );
     }
   });
 }

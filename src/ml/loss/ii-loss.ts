@@ -91,7 +91,11 @@ export function iiLoss(
   const inter = interLoss(g, x.videoOut, x.musicOut, cfg.tau);
   const intraVideo = intraLoss(g, x.videoIn, x.videoOut, cfg);
   const intraMusic = intraLoss(g, x.musicIn, x.musicOut, cfg);
-  const total = add(g, add(g, inter, scale(g, intraVideo, cfg.lambdaVideo)), scale(g, intraMusic, cfg.lambdaMusic));
+  const total = add(
+    g,
+    add(g, inter, scale(g, intraVideo, cfg.lambdaVideo)),
+    scale(g, intraMusic, cfg.lambdaMusic),
+  );
   return { inter, intraVideo, intraMusic, total };
 }
 

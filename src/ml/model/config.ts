@@ -43,9 +43,21 @@ export function videoFrameDim(c: ModelConfig): number {
 export const VIDEO_FLAGS = 3;
 
 export function validateModelConfig(c: ModelConfig): ModelConfig {
-  for (const k of ['dim', 'hidden', 'segments', 'visualDim', 'audioDim', 'musicDim', 'textBuckets', 'textDim', 'maxTextTokens', 'maxFrames'] as const) {
+  for (const k of [
+    'dim',
+    'hidden',
+    'segments',
+    'visualDim',
+    'audioDim',
+    'musicDim',
+    'textBuckets',
+    'textDim',
+    'maxTextTokens',
+    'maxFrames',
+  ] as const) {
     const v = c[k];
-    if (!Number.isInteger(v) || v < 1) throw new RangeError(`model config: ${k} must be a positive integer, got ${v}`);
+    if (!Number.isInteger(v) || v < 1)
+      throw new RangeError(`model config: ${k} must be a positive integer, got ${v}`);
   }
   return c;
 }

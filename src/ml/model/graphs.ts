@@ -43,7 +43,11 @@ function addVideoInputs(g: GraphBuilder, c: ModelConfig, prefix: string): VideoI
  * per-epoch validation with the current weights). Either way the tower comes from
  * the same towers.ts definition the training graph uses.
  */
-export function buildTowerGraph(c: ModelConfig, tower: Tower, opts: { weights?: ParamStore; dtype?: FloatDType } = {}): Uint8Array {
+export function buildTowerGraph(
+  c: ModelConfig,
+  tower: Tower,
+  opts: { weights?: ParamStore; dtype?: FloatDType } = {},
+): Uint8Array {
   const g = new GraphBuilder(opts.dtype ?? 'float32', `${tower}_encoder`);
   const specs = new Map(paramSpecs(c).map((s) => [s.name, s]));
   const params = new Map<string, Value>();
@@ -56,7 +60,15 @@ export function buildTowerGraph(c: ModelConfig, tower: Tower, opts: { weights?: 
   const out =
     tower === 'video'
       ? videoTower(g, p, addVideoInputs(g, c, ''), c)
-      : musicTower(g, p, { frames: g.input('frames', ['N', c.segments, c.musicDim]), mask: g.input('mask', ['N', c.segments]) }, c);
+      : musicTower(
+          g,
+          p,
+          {
+            frames: g.input('frames', ['N', c.segments, c.musicDim]),
+            mask: g.input('mask', ['N', c.segments]),
+          },
+          c,
+        );
   g.output(out.embedding, 'embedding', ['N', c.dim]);
   return g.toModel(`${tower} encoder`);
 }
@@ -73,13 +85,25 @@ export function towerInputParams(c: ModelConfig, tower: Tower): string[] {
  * [inter, intraVideo, intraMusic, total], `grad.<param>` for each parameter, and
  * both embeddings (for the forward-agreement check).
  */
-export function buildTrainingGraph(c: ModelConfig, loss: IILossConfig, dtype: FloatDType = 'float32'): Uint8Array {
+export function buildTrainingGraph(
+  c: ModelConfig,
+  loss: IILossConfig,
+  dtype: FloatDType = 'float32',
+): Uint8Array {
   const g = new GraphBuilder(dtype, 'ii_training');
   const specs = paramSpecs(c);
   const params = new Map(specs.map((s) => [s.name, g.input(s.name, s.shape, { requiresGrad: true })]));
   const p: ParamSource = (n) => params.get(n)!;
   const video = videoTower(g, p, addVideoInputs(g, c, 'video.'), c);
-  const music = musicTower(g, p, { frames: g.input('music.frames', ['N', c.segments, c.musicDim]), mask: g.input('music.mask', ['N', c.segments]) }, c);
+  const music = musicTower(
+    g,
+    p,
+    {
+      frames: g.input('music.frames', ['N', c.segments, c.musicDim]),
+      mask: g.input('music.mask', ['N', c.segments]),
+    },
+    c,
+  );
   const videoIn = g.input('video.pooled_in', ['N', videoFrameDim(c)]);
   const musicIn = g.input('music.pooled_in', ['N', c.musicDim]);
   const terms = iiLoss(g, { videoIn, musicIn, videoOut: video.raw, musicOut: music.raw }, loss);

@@ -57,7 +57,13 @@ export function initParams(c: ModelConfig, rng: Rng): ParamStore {
     const fanIn = s.shape[0]!;
     const fanOut = s.shape[1] ?? 1;
     const std =
-      s.init === 'he' ? Math.sqrt(2 / fanIn) : s.init === 'xavier' ? Math.sqrt(2 / (fanIn + fanOut)) : s.init === 'embedding' ? 0.1 : 0;
+      s.init === 'he'
+        ? Math.sqrt(2 / fanIn)
+        : s.init === 'xavier'
+          ? Math.sqrt(2 / (fanIn + fanOut))
+          : s.init === 'embedding'
+            ? 0.1
+            : 0;
     if (std > 0) for (let i = 0; i < data.length; i++) data[i] = rng.normal() * std;
     store.set(s.name, data);
   }

@@ -40,13 +40,23 @@ export interface TowerOutput {
  * Because h ≥ 0, zeroing padded frames cannot change the max over real frames,
  * and an all-padding sequence (absent modality) pools to exactly 0.
  */
-function framePool(g: GraphBuilder, p: ParamSource, prefix: string, x: SequenceInputs, frameDim: number, c: ModelConfig): Value {
+function framePool(
+  g: GraphBuilder,
+  p: ParamSource,
+  prefix: string,
+  x: SequenceInputs,
+  frameDim: number,
+  c: ModelConfig,
+): Value {
   const flat = g.op('Reshape', [x.frames, g.int64([-1, frameDim])]);
   const h = relu(g, linear(g, flat, p(`${prefix}.frame.w`), p(`${prefix}.frame.b`)));
   const h3 = reshape(g, h, [-1, c.segments, c.hidden]);
   const mask3 = g.op('Unsqueeze', [x.mask, g.int64([2])]);
   const masked = mul(g, h3, mask3);
-  const count = g.op('Max', [g.op('ReduceSum', [x.mask, g.int64([1])], { keepdims: attr.int(1) }), g.constant([1])]);
+  const count = g.op('Max', [
+    g.op('ReduceSum', [x.mask, g.int64([1])], { keepdims: attr.int(1) }),
+    g.constant([1]),
+  ]);
   const mean = mul(g, reduceSum(g, masked, [1]), g.op('Reciprocal', [count]));
   const max = reduceMax(g, masked, 1);
   return concatLast(g, [mean, max], [c.hidden, c.hidden]);
@@ -63,7 +73,8 @@ function head(g: GraphBuilder, p: ParamSource, prefix: string, fused: Value): To
  * This is the pluggable text branch of II-CLVTM (see text/text-encoder.ts).
  */
 function textBranch(g: GraphBuilder, p: ParamSource, x: VideoInputs): Value {
-  if (!x.textIds || !x.textWeights) throw new TypeError('videoTower: useText requires textIds and textWeights inputs');
+  if (!x.textIds || !x.textWeights)
+    throw new TypeError('videoTower: useText requires textIds and textWeights inputs');
   const emb = embeddingGather(g, p('text.embedding'), x.textIds);
   const bag = reduceSum(g, mul(g, emb, g.op('Unsqueeze', [x.textWeights, g.int64([2])])), [1]);
   const t = relu(g, linear(g, bag, p('text.proj.w'), p('text.proj.b')));

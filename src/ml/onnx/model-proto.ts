@@ -91,7 +91,10 @@ function writeValueInfo(w: ProtoWriter, v: ValueInfo): void {
 }
 
 /** Serialises a ModelProto (ir_version 8, default-domain opset 17 + com.microsoft 1). */
-export function encodeModel(graph: GraphSpec, opts: { producer?: string; docString?: string } = {}): Uint8Array {
+export function encodeModel(
+  graph: GraphSpec,
+  opts: { producer?: string; docString?: string } = {},
+): Uint8Array {
   const w = new ProtoWriter();
   w.int(1, 8); // ir_version
   w.string(2, opts.producer ?? 'vmr-ml');

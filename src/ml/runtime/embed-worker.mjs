@@ -12,9 +12,16 @@ async function open(path) {
   if (wanted.length > 0) {
     try {
       // Fatal-only logging for the attempt: a missing provider is reported once, by our own line below.
-      return await ort.InferenceSession.create(path, { ...base, logSeverityLevel: 4, executionProviders: [...wanted, 'cpu'] });
+      return await ort.InferenceSession.create(path, {
+        ...base,
+        logSeverityLevel: 4,
+        executionProviders: [...wanted, 'cpu'],
+      });
     } catch (err) {
-      parentPort.postMessage({ type: 'log', line: `[ml] execution providers ${JSON.stringify(wanted)} unavailable (${String(err.message).split('\n')[0]}); falling back to CPU` });
+      parentPort.postMessage({
+        type: 'log',
+        line: `[ml] execution providers ${JSON.stringify(wanted)} unavailable (${String(err.message).split('\n')[0]}); falling back to CPU`,
+      });
     }
   }
   return ort.InferenceSession.create(path, { ...base, executionProviders: ['cpu'] });
@@ -36,9 +43,17 @@ function check(tower, session) {
       e.length === g.length &&
       e.every((x, i) => {
         const y = g[i];
-        return x.name === y.name && x.type === y.type && x.dims.length === y.dims.length && x.dims.every((d, k) => typeof d === 'string' || d === y.dims[k]);
+        return (
+          x.name === y.name &&
+          x.type === y.type &&
+          x.dims.length === y.dims.length &&
+          x.dims.every((d, k) => typeof d === 'string' || d === y.dims[k])
+        );
       });
-    if (!same) throw new Error(`${tower}.onnx ${kind} do not match manifest: expected ${describe(e)}, model has ${describe(g)}`);
+    if (!same)
+      throw new Error(
+        `${tower}.onnx ${kind} do not match manifest: expected ${describe(e)}, model has ${describe(g)}`,
+      );
   }
 }
 

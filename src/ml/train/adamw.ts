@@ -29,17 +29,27 @@ export function adamWStep(params: ParamStore, grads: Map<string, Float32Array>, 
   const bc1 = 1 - c.beta1 ** state.step;
   const bc2 = 1 - c.beta2 ** state.step;
   const lr = c.lr * lrScale;
+  // Kingma & Ba (2015), end of §2: fold both bias corrections into the step size,
+  // α_t = α·sqrt(1−β2^t)/(1−β1^t) and ε̂ = ε·sqrt(1−β2^t), so the inner loop has no divisions by them.
+  const stepSize = (lr * Math.sqrt(bc2)) / bc1;
+  const epsHat = c.eps * Math.sqrt(bc2);
+  const b1 = c.beta1;
+  const b2 = c.beta2;
+  const a1 = 1 - b1;
+  const a2 = 1 - b2;
   for (const [name, p] of params) {
     const g = grads.get(name);
     if (!g) throw new Error(`invariant: no gradient for parameter ${name}`);
     const m = state.m.get(name)!;
     const v = state.v.get(name)!;
-    const wd = name.endsWith('.w') ? c.weightDecay : 0;
+    const decay = 1 - lr * (name.endsWith('.w') ? c.weightDecay : 0);
     for (let i = 0; i < p.length; i++) {
       const gi = g[i]!;
-      const mi = (m[i] = c.beta1 * m[i]! + (1 - c.beta1) * gi);
-      const vi = (v[i] = c.beta2 * v[i]! + (1 - c.beta2) * gi * gi);
-      p[i] = p[i]! - lr * ((mi / bc1) / (Math.sqrt(vi / bc2) + c.eps) + wd * p[i]!);
+      const mi = b1 * m[i]! + a1 * gi;
+      const vi = b2 * v[i]! + a2 * gi * gi;
+      m[i] = mi;
+      v[i] = vi;
+      p[i] = decay * p[i]! - (stepSize * mi) / (Math.sqrt(vi) + epsHat);
     }
   }
 }

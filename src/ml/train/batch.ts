@@ -55,9 +55,20 @@ export class VideoBatch {
     if (timeline) {
       const idx = globalSparseIndices(timeline.frames, S, rng);
       if (visual) fillSampledFrames(visual, idx, this.frames, base, F, 0, this.mask, i * S);
-      if (audio) fillSampledFrames(audio, clampIndices(idx, audio.frames), this.frames, base, F, c.visualDim, this.mask, i * S);
+      if (audio)
+        fillSampledFrames(
+          audio,
+          clampIndices(idx, audio.frames),
+          this.frames,
+          base,
+          F,
+          c.visualDim,
+          this.mask,
+          i * S,
+        );
     }
-    const hasText = c.useText && keep.text ? this.featurizer.featurize(v.text, this.textIds, this.textWeights, i) : false;
+    const hasText =
+      c.useText && keep.text ? this.featurizer.featurize(v.text, this.textIds, this.textWeights, i) : false;
     if (!hasText) {
       this.textIds.fill(0n, i * c.maxTextTokens, (i + 1) * c.maxTextTokens);
       this.textWeights.fill(0, i * c.maxTextTokens, (i + 1) * c.maxTextTokens);
@@ -72,12 +83,18 @@ export class VideoBatch {
     const out: Record<string, ort.Tensor> = {
       [`${prefix}frames`]: new ort.Tensor('float32', this.frames.subarray(0, rows * S * F), [rows, S, F]),
       [`${prefix}mask`]: new ort.Tensor('float32', this.mask.subarray(0, rows * S), [rows, S]),
-      [`${prefix}flags`]: new ort.Tensor('float32', this.flags.subarray(0, rows * VIDEO_FLAGS), [rows, VIDEO_FLAGS]),
+      [`${prefix}flags`]: new ort.Tensor('float32', this.flags.subarray(0, rows * VIDEO_FLAGS), [
+        rows,
+        VIDEO_FLAGS,
+      ]),
     };
     if (c.useText) {
       const L = c.maxTextTokens;
       out[`${prefix}text_ids`] = new ort.Tensor('int64', this.textIds.subarray(0, rows * L), [rows, L]);
-      out[`${prefix}text_weights`] = new ort.Tensor('float32', this.textWeights.subarray(0, rows * L), [rows, L]);
+      out[`${prefix}text_weights`] = new ort.Tensor('float32', this.textWeights.subarray(0, rows * L), [
+        rows,
+        L,
+      ]);
     }
     return out;
   }
@@ -103,7 +120,16 @@ export class MusicBatch {
   set(i: number, seq: FeatureSequence, rng?: Rng): void {
     const S = this.c.segments;
     this.mask.fill(0, i * S, (i + 1) * S);
-    fillSampledFrames(seq, globalSparseIndices(seq.frames, S, rng), this.frames, i * S * this.c.musicDim, this.c.musicDim, 0, this.mask, i * S);
+    fillSampledFrames(
+      seq,
+      globalSparseIndices(seq.frames, S, rng),
+      this.frames,
+      i * S * this.c.musicDim,
+      this.c.musicDim,
+      0,
+      this.mask,
+      i * S,
+    );
   }
 
   tensors(prefix: string, rows = this.n): Record<string, ort.Tensor> {
@@ -117,7 +143,11 @@ export class MusicBatch {
 }
 
 /** Pooled (mean over all frames) encoder inputs, the X_in of the II intra term. Video: visual ⊕ audio (0 if absent). */
-export function pooledInputs(c: ModelConfig, videos: VideoInput[], tracks: { audio: FeatureSequence }[]): { video: Float32Array; music: Float32Array } {
+export function pooledInputs(
+  c: ModelConfig,
+  videos: VideoInput[],
+  tracks: { audio: FeatureSequence }[],
+): { video: Float32Array; music: Float32Array } {
   const F = videoFrameDim(c);
   const video = new Float32Array(videos.length * F);
   videos.forEach((v, i) => {

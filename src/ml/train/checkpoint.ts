@@ -25,7 +25,8 @@ export function unpackParams(c: ModelConfig, flat: Float32Array): ParamStore {
     store.set(s.name, flat.slice(off, off + n));
     off += n;
   }
-  if (off !== flat.length) throw new RangeError(`checkpoint: ${flat.length - off} extra values after the last parameter`);
+  if (off !== flat.length)
+    throw new RangeError(`checkpoint: ${flat.length - off} extra values after the last parameter`);
   return store;
 }
 
@@ -35,19 +36,29 @@ export interface CheckpointState<Meta> {
 }
 
 /** Writes meta JSON + one .bin per tensor group, atomically (tmp then rename), so a kill mid-write keeps the previous checkpoint. */
-export async function saveCheckpoint<Meta>(dir: string, c: ModelConfig, state: CheckpointState<Meta>): Promise<void> {
+export async function saveCheckpoint<Meta>(
+  dir: string,
+  c: ModelConfig,
+  state: CheckpointState<Meta>,
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const [k, p] of Object.entries(state.tensors)) {
     const flat = packParams(c, p);
     await writeFile(join(dir, `${k}.bin.tmp`), new Uint8Array(flat.buffer));
     await rename(join(dir, `${k}.bin.tmp`), join(dir, `${k}.bin`));
   }
-  await writeFile(join(dir, 'checkpoint.json.tmp'), JSON.stringify({ meta: state.meta, tensors: Object.keys(state.tensors) }, null, 1));
+  await writeFile(
+    join(dir, 'checkpoint.json.tmp'),
+    JSON.stringify({ meta: state.meta, tensors: Object.keys(state.tensors) }, null, 1),
+  );
   await rename(join(dir, 'checkpoint.json.tmp'), join(dir, 'checkpoint.json'));
 }
 
 export async function loadCheckpoint<Meta>(dir: string, c: ModelConfig): Promise<CheckpointState<Meta>> {
-  const head = JSON.parse(await readFile(join(dir, 'checkpoint.json'), 'utf8')) as { meta: Meta; tensors: string[] };
+  const head = JSON.parse(await readFile(join(dir, 'checkpoint.json'), 'utf8')) as {
+    meta: Meta;
+    tensors: string[];
+  };
   const tensors: Record<string, ParamStore> = {};
   for (const k of head.tensors) {
     const b = await readFile(join(dir, `${k}.bin`));

@@ -45,7 +45,14 @@ export const DEFAULT_HYPER: HyperParameters = {
 };
 
 export function lossConfigOf(h: HyperParameters): IILossConfig {
-  return { tau: h.tau, tauIn: h.tauIn, tauOut: h.tauOut, lambdaVideo: h.lambdaVideo, lambdaMusic: h.lambdaMusic, divergence: h.divergence };
+  return {
+    tau: h.tau,
+    tauIn: h.tauIn,
+    tauOut: h.tauOut,
+    lambdaVideo: h.lambdaVideo,
+    lambdaMusic: h.lambdaMusic,
+    divergence: h.divergence,
+  };
 }
 
 export function resolveHyper(h: Partial<HyperParameters>): HyperParameters {
@@ -54,13 +61,34 @@ export function resolveHyper(h: Partial<HyperParameters>): HyperParameters {
   for (const k of Object.keys(DEFAULT_HYPER) as (keyof HyperParameters)[]) {
     if (h[k] !== undefined) (r as Record<string, unknown>)[k] = h[k];
   }
-  const positive = ['epochs', 'batchSize', 'lr', 'tau', 'tauIn', 'tauOut', 'patience', 'trainFraction'] as const;
-  for (const k of positive) if (!(r[k] > 0) || !Number.isFinite(r[k])) throw new RangeError(`train: ${k} must be a positive number, got ${r[k]}`);
-  for (const k of ['weightDecay', 'lambdaVideo', 'lambdaMusic', 'dropVisual', 'dropText', 'maxSteps'] as const) {
-    if (!(r[k] >= 0) || !Number.isFinite(r[k])) throw new RangeError(`train: ${k} must be a non-negative number, got ${r[k]}`);
+  const positive = [
+    'epochs',
+    'batchSize',
+    'lr',
+    'tau',
+    'tauIn',
+    'tauOut',
+    'patience',
+    'trainFraction',
+  ] as const;
+  for (const k of positive)
+    if (!(r[k] > 0) || !Number.isFinite(r[k]))
+      throw new RangeError(`train: ${k} must be a positive number, got ${r[k]}`);
+  for (const k of [
+    'weightDecay',
+    'lambdaVideo',
+    'lambdaMusic',
+    'dropVisual',
+    'dropText',
+    'maxSteps',
+  ] as const) {
+    if (!(r[k] >= 0) || !Number.isFinite(r[k]))
+      throw new RangeError(`train: ${k} must be a non-negative number, got ${r[k]}`);
   }
-  if (r.trainFraction > 1) throw new RangeError(`train: trainFraction must be in (0, 1], got ${r.trainFraction}`);
-  if (r.divergence !== 'kl' && r.divergence !== 'mse') throw new RangeError(`train: divergence must be 'kl' or 'mse', got ${JSON.stringify(r.divergence)}`);
+  if (r.trainFraction > 1)
+    throw new RangeError(`train: trainFraction must be in (0, 1], got ${r.trainFraction}`);
+  if (r.divergence !== 'kl' && r.divergence !== 'mse')
+    throw new RangeError(`train: divergence must be 'kl' or 'mse', got ${JSON.stringify(r.divergence)}`);
   if (!Number.isInteger(r.seed)) throw new RangeError(`train: seed must be an integer, got ${r.seed}`);
   return r;
 }

@@ -28,9 +28,32 @@ export interface LossComponents {
 }
 
 export type TrainProgressEvent =
-  | { type: 'start'; epochs: number; stepsPerEpoch: number; batchSize: number; trainPairs: number; resumedFromEpoch: number }
-  | { type: 'step'; epoch: number; step: number; globalStep: number; stepsPerEpoch: number; loss: LossComponents; msPerStep: number }
-  | { type: 'epoch'; epoch: number; globalStep: number; trainLoss: LossComponents; val: RetrievalMetrics; valScore: number; best: boolean }
+  | {
+      type: 'start';
+      epochs: number;
+      stepsPerEpoch: number;
+      batchSize: number;
+      trainPairs: number;
+      resumedFromEpoch: number;
+    }
+  | {
+      type: 'step';
+      epoch: number;
+      step: number;
+      globalStep: number;
+      stepsPerEpoch: number;
+      loss: LossComponents;
+      msPerStep: number;
+    }
+  | {
+      type: 'epoch';
+      epoch: number;
+      globalStep: number;
+      trainLoss: LossComponents;
+      val: RetrievalMetrics;
+      valScore: number;
+      best: boolean;
+    }
   | { type: 'early-stop'; epoch: number; bestEpoch: number }
   | { type: 'done'; bestEpoch: number; test?: RetrievalMetrics };
 
@@ -104,10 +127,14 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
   const emit = opts.onProgress ?? (() => {});
 
   const allTrain = ix.split.train;
-  if (allTrain.length < 2) throw new RangeError(`train: need at least 2 training pairs, got ${allTrain.length}`);
+  if (allTrain.length < 2)
+    throw new RangeError(`train: need at least 2 training pairs, got ${allTrain.length}`);
   if (ix.split.val.length === 0) throw new RangeError('train: the dataset has no validation pairs');
   const subsetRng = new Rng(h.seed ^ 0x5eed);
-  const trainPairs = h.trainFraction < 1 ? subsetRng.shuffle([...allTrain]).slice(0, Math.max(2, Math.round(allTrain.length * h.trainFraction))) : allTrain;
+  const trainPairs =
+    h.trainFraction < 1
+      ? subsetRng.shuffle([...allTrain]).slice(0, Math.max(2, Math.round(allTrain.length * h.trainFraction)))
+      : allTrain;
   const B = Math.min(h.batchSize, trainPairs.length);
   const stepsPerEpoch = Math.floor(trainPairs.length / B);
 
@@ -124,17 +151,34 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
   let params = initParams(c, new Rng(h.seed));
   let adam: AdamWState = initAdamW(params);
   let best = cloneParams(params);
-  let meta: CheckpointMeta = { epoch: 0, globalStep: 0, adamStep: 0, bestEpoch: 0, bestScore: -1, badEpochs: 0, history: [], fingerprint };
+  let meta: CheckpointMeta = {
+    epoch: 0,
+    globalStep: 0,
+    adamStep: 0,
+    bestEpoch: 0,
+    bestScore: -1,
+    badEpochs: 0,
+    history: [],
+    fingerprint,
+  };
   if (opts.resumeFrom) {
     const ck = await loadCheckpoint<CheckpointMeta>(opts.resumeFrom, c);
-    if (ck.meta.fingerprint !== fingerprint) throw new RangeError(`train: checkpoint at ${opts.resumeFrom} was made with other options or data`);
+    if (ck.meta.fingerprint !== fingerprint)
+      throw new RangeError(`train: checkpoint at ${opts.resumeFrom} was made with other options or data`);
     meta = ck.meta;
     params = ck.tensors.params!;
     best = ck.tensors.best!;
     adam = { step: meta.adamStep, m: ck.tensors.adamM!, v: ck.tensors.adamV! };
   }
   const shapes = new Map(paramSpecs(c).map((s) => [s.name, s.shape]));
-  emit({ type: 'start', epochs: h.epochs, stepsPerEpoch, batchSize: B, trainPairs: trainPairs.length, resumedFromEpoch: meta.epoch });
+  emit({
+    type: 'start',
+    epochs: h.epochs,
+    stepsPerEpoch,
+    batchSize: B,
+    trainPairs: trainPairs.length,
+    resumedFromEpoch: meta.epoch,
+  });
 
   try {
     for (let epoch = meta.epoch + 1; epoch <= h.epochs; epoch++) {
@@ -155,12 +199,16 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
             const u = rng.next();
             const hasText = !!video.text;
             if (hasText && u < h.dropVisual) keep = { visual: false, text: true };
-            else if (u < h.dropVisual + h.dropText && (video.visual || video.audio)) keep = { visual: true, text: false };
+            else if (u < h.dropVisual + h.dropText && (video.visual || video.audio))
+              keep = { visual: true, text: false };
           }
           vb.set(i, video, keep, rng);
           mb.set(i, opts.dataset.tracks[pair.track]!.audio, rng);
           pooledV.set(pooled.video.subarray(pair.video * F, (pair.video + 1) * F), i * F);
-          pooledM.set(pooled.music.subarray(pair.track * c.musicDim, (pair.track + 1) * c.musicDim), i * c.musicDim);
+          pooledM.set(
+            pooled.music.subarray(pair.track * c.musicDim, (pair.track + 1) * c.musicDim),
+            i * c.musicDim,
+          );
         }
         const feeds: Record<string, ort.Tensor> = {
           ...vb.tensors('video.'),
@@ -171,14 +219,29 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
         for (const [name, p] of params) feeds[name] = new ort.Tensor('float32', p, shapes.get(name)!);
         const out = await session.run(feeds);
         const terms = out.terms!.data as Float32Array;
-        if (!Number.isFinite(terms[3]!)) throw new Error(`training diverged at step ${meta.globalStep + 1}: loss ${terms[3]}`);
+        if (!Number.isFinite(terms[3]!))
+          throw new Error(`training diverged at step ${meta.globalStep + 1}: loss ${terms[3]}`);
         const grads = new Map([...params.keys()].map((n) => [n, out[`grad.${n}`]!.data as Float32Array]));
-        adamWStep(params, grads, adam, { lr: h.lr, weightDecay: h.weightDecay, beta1: 0.9, beta2: 0.999, eps: 1e-8 });
+        adamWStep(params, grads, adam, {
+          lr: h.lr,
+          weightDecay: h.weightDecay,
+          beta1: 0.9,
+          beta2: 0.999,
+          eps: 1e-8,
+        });
         meta.globalStep++;
         steps++;
         const lossNow = { inter: terms[0]!, intraVideo: terms[1]!, intraMusic: terms[2]!, total: terms[3]! };
         for (const k of Object.keys(sum) as (keyof LossComponents)[]) sum[k] += lossNow[k];
-        emit({ type: 'step', epoch, step: s + 1, globalStep: meta.globalStep, stepsPerEpoch, loss: lossNow, msPerStep: performance.now() - t0 });
+        emit({
+          type: 'step',
+          epoch,
+          step: s + 1,
+          globalStep: meta.globalStep,
+          stepsPerEpoch,
+          loss: lossNow,
+          msPerStep: performance.now() - t0,
+        });
       }
       if (steps === 0) break;
       for (const k of Object.keys(sum) as (keyof LossComponents)[]) sum[k] /= steps;
@@ -197,9 +260,20 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
       meta.epoch = epoch;
       meta.adamStep = adam.step;
       meta.history.push({ epoch, trainLoss: sum, valScore: score });
-      emit({ type: 'epoch', epoch, globalStep: meta.globalStep, trainLoss: sum, val, valScore: score, best: improved });
+      emit({
+        type: 'epoch',
+        epoch,
+        globalStep: meta.globalStep,
+        trainLoss: sum,
+        val,
+        valScore: score,
+        best: improved,
+      });
       if (opts.checkpointDir) {
-        await saveCheckpoint(opts.checkpointDir, c, { meta, tensors: { params, best, adamM: adam.m, adamV: adam.v } });
+        await saveCheckpoint(opts.checkpointDir, c, {
+          meta,
+          tensors: { params, best, adamM: adam.m, adamV: adam.v },
+        });
       }
       if (meta.badEpochs >= h.patience) {
         emit({ type: 'early-stop', epoch, bestEpoch: meta.bestEpoch });

@@ -47,6 +47,6 @@ export class Rng {
 
   /** A derived generator, so independent streams stay stable when one of them changes. */
   fork(salt: number): Rng {
-    return new Rng((Math.imul(this.int(0x7fffffff) ^ salt, 0x85ebca6b) >>> 0) || 1);
+    return new Rng(Math.imul(this.int(0x7fffffff) ^ salt, 0x85ebca6b) >>> 0 || 1);
   }
 }

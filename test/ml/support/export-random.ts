@@ -7,7 +7,11 @@ import type { TrainedModel } from '../../../src/ml/train/trainer.js';
 import { Rng } from '../../../src/ml/util/rng.js';
 
 /** Exports an untrained model (random weights) — enough to exercise loading, validation and batching. */
-export async function exportRandomModel(dir: string, version: string, model: Partial<ModelConfig> = {}): Promise<TrainedModel> {
+export async function exportRandomModel(
+  dir: string,
+  version: string,
+  model: Partial<ModelConfig> = {},
+): Promise<TrainedModel> {
   const config = { ...DEFAULT_MODEL_CONFIG, ...model };
   const trained: TrainedModel = {
     config,

@@ -40,12 +40,20 @@ export async function gradCheck(
       : g.input(i.name, i.shape, { requiresGrad: i.requiresGrad ?? true }),
   );
   const y = f(g, xs);
-  const r = g.initializer('R', randn(rng, outShape.reduce((a, b) => a * b, 1)), outShape);
+  const r = g.initializer(
+    'R',
+    randn(
+      rng,
+      outShape.reduce((a, b) => a * b, 1),
+    ),
+    outShape,
+  );
   const loss = reduceSum(g, mul(g, y, r), 'all');
   g.output(loss, 'loss', []);
   const diffInputs = xs.filter((x, k) => x.requiresGrad && !(inputs[k]!.data instanceof BigInt64Array));
   const grads = g.gradients(loss, diffInputs);
-  for (const x of diffInputs) g.output(grads.get(x.name)!, `grad_${x.name}`, inputs.find((i) => i.name === x.name)!.shape);
+  for (const x of diffInputs)
+    g.output(grads.get(x.name)!, `grad_${x.name}`, inputs.find((i) => i.name === x.name)!.shape);
   const session = await ort.InferenceSession.create(g.toModel());
   const feeds = (override?: { name: string; data: Float64Array }) =>
     Object.fromEntries(
@@ -63,7 +71,8 @@ export async function gradCheck(
     const data = inp.data as Float64Array;
     const analytic = base[`grad_${x.name}`]!.data as Float64Array;
     const idx = Array.from({ length: data.length }, (_, k) => k);
-    const pick = opts.maxPerInput && data.length > opts.maxPerInput ? rng.shuffle(idx).slice(0, opts.maxPerInput) : idx;
+    const pick =
+      opts.maxPerInput && data.length > opts.maxPerInput ? rng.shuffle(idx).slice(0, opts.maxPerInput) : idx;
     for (const k of pick) {
       const plus = data.slice();
       plus[k]! += h;

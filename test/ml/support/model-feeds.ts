@@ -52,7 +52,8 @@ export function randomBatch(c: ModelConfig, n: number, seed: number, dtype: 'flo
     if (vmask[i] === 0) vframes.fill(0, i * F, (i + 1) * F);
     if (mmask[i] === 0) mframes.fill(0, i * c.musicDim, (i + 1) * c.musicDim);
   }
-  const T = (d: Arr | BigInt64Array, dims: number[]) => new ort.Tensor(d instanceof BigInt64Array ? 'int64' : dtype, d, dims);
+  const T = (d: Arr | BigInt64Array, dims: number[]) =>
+    new ort.Tensor(d instanceof BigInt64Array ? 'int64' : dtype, d, dims);
   const video = {
     frames: T(vframes, [n, S, F]),
     mask: T(vmask, [n, S]),
@@ -62,8 +63,14 @@ export function randomBatch(c: ModelConfig, n: number, seed: number, dtype: 'flo
   };
   const music = { frames: T(mframes, [n, S, c.musicDim]), mask: T(mmask, [n, S]) };
   const pooled = {
-    video: T(make(n * F, () => rng.normal()), [n, F]),
-    music: T(make(n * c.musicDim, () => rng.normal()), [n, c.musicDim]),
+    video: T(
+      make(n * F, () => rng.normal()),
+      [n, F],
+    ),
+    music: T(
+      make(n * c.musicDim, () => rng.normal()),
+      [n, c.musicDim],
+    ),
   };
   return { video, music, pooled };
 }

@@ -8,7 +8,9 @@ import type { GraphBuilder, Value } from '../graph-builder.js';
 export function l2Normalize(g: GraphBuilder, x: Value, eps = 1e-12): Value {
   const axes = g.int64([-1]);
   const keep = { keepdims: attr.int(1) };
-  const norm = g.op('Sqrt', [g.op('Add', [g.op('ReduceSum', [g.op('Mul', [x, x]), axes], keep), g.constant([eps])])]);
+  const norm = g.op('Sqrt', [
+    g.op('Add', [g.op('ReduceSum', [g.op('Mul', [x, x]), axes], keep), g.constant([eps])]),
+  ]);
   const y = g.op('Div', [x, norm]);
   return g.track(y, [x], (d) => {
     const dot = g.op('ReduceSum', [g.op('Mul', [d, y]), axes], keep);

@@ -23,7 +23,9 @@ export function reduceMax(g: GraphBuilder, x: Value, axis: number): Value {
   const y = g.op('ReduceMax', [x], { axes: attr.ints([axis]), keepdims: attr.int(0) });
   return g.track(y, [x], (d) => {
     const axes = g.int64([axis]);
-    const hit = g.op('Cast', [g.op('Equal', [x, g.op('Unsqueeze', [y, axes])])], { to: attr.int(g.elemType) });
+    const hit = g.op('Cast', [g.op('Equal', [x, g.op('Unsqueeze', [y, axes])])], {
+      to: attr.int(g.elemType),
+    });
     return [g.op('Mul', [hit, g.op('Unsqueeze', [d, axes])])];
   });
 }

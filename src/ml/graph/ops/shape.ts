@@ -12,7 +12,8 @@ export function unsqueeze(g: GraphBuilder, x: Value, axes: number[]): Value {
 
 /** Concatenation along the last axis; `sizes` are the inputs' last dims, needed to split the adjoint. */
 export function concatLast(g: GraphBuilder, xs: Value[], sizes: number[]): Value {
-  if (xs.length !== sizes.length) throw new RangeError(`concatLast: ${xs.length} inputs but ${sizes.length} sizes`);
+  if (xs.length !== sizes.length)
+    throw new RangeError(`concatLast: ${xs.length} inputs but ${sizes.length} sizes`);
   const y = g.op('Concat', xs, { axis: attr.int(-1) });
   return g.track(y, xs, (d) => g.opN('Split', [d, g.int64(sizes)], xs.length, { axis: attr.int(-1) }));
 }
