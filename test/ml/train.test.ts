@@ -65,6 +65,12 @@ describe('train()', () => {
     expect(steps).toBe(3);
   });
 
+  test('accepts useText / segments / dim as top-level shorthands', async () => {
+    const r = await train({ ...base, epochs: 1, useText: false, segments: 3, dim: 8 });
+    expect(r.config).toMatchObject({ useText: false, segments: 3, dim: 8, hidden: 32 });
+    expect(r.params.has('text.embedding')).toBe(false);
+  });
+
   test('rejects bad hyper-parameters with a RangeError naming them', async () => {
     await expect(train({ ...base, lr: -1 })).rejects.toThrow('train: lr must be a positive number, got -1');
     await expect(train({ ...base, divergence: 'l1' as 'kl' })).rejects.toThrow(

@@ -59,8 +59,12 @@ export type TrainProgressEvent =
 
 export interface TrainOptions extends Partial<HyperParameters> {
   dataset: TrainingDataset;
-  /** Architecture overrides; `useText`, `segments` and `dim` are the usual ones. */
+  /** Architecture overrides (any ModelConfig field). */
   model?: Partial<ModelConfig>;
+  /** Shorthands for model.useText / model.segments / model.dim (these win over `model`). */
+  useText?: boolean;
+  segments?: number;
+  dim?: number;
   onProgress?: (e: TrainProgressEvent) => void;
   /** Cancels between steps; train() then rejects with an AbortError. */
   signal?: AbortSignal;
@@ -119,7 +123,12 @@ function abortError(): Error {
  */
 export async function train(opts: TrainOptions): Promise<TrainedModel> {
   const h = resolveHyper(opts);
-  const c = resolveModelConfig(opts.model ?? {});
+  const c = resolveModelConfig({
+    ...opts.model,
+    ...(opts.useText !== undefined ? { useText: opts.useText } : {}),
+    ...(opts.segments !== undefined ? { segments: opts.segments } : {}),
+    ...(opts.dim !== undefined ? { dim: opts.dim } : {}),
+  });
   const loss = lossConfigOf(h);
   const ix = indexDataset(opts.dataset);
   const hash = datasetHash(opts.dataset);
