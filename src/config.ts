@@ -19,6 +19,10 @@ export interface AppConfig {
   /** HNSW tuning for filtered search (see README, Benchmarks). */
   hnswEfSearch: number;
   hnswIterativeScan: 'strict_order' | 'relaxed_order';
+  /** Set at start-up: true when running on the embedded PGlite database. */
+  embeddedDatabase: boolean;
+  /** Run the training worker inside the API process ('auto': only on the embedded database). */
+  inlineWorker: 'auto' | 'on' | 'off';
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -47,5 +51,8 @@ export function loadConfig(): AppConfig {
     searchExact: process.env.SEARCH_EXACT === 'true',
     hnswEfSearch: intFromEnv('HNSW_EF_SEARCH', 100),
     hnswIterativeScan: process.env.HNSW_ITERATIVE_SCAN === 'strict_order' ? 'strict_order' : 'relaxed_order',
+    embeddedDatabase: !process.env.DATABASE_URL,
+    inlineWorker:
+      process.env.INLINE_WORKER === 'on' ? 'on' : process.env.INLINE_WORKER === 'off' ? 'off' : 'auto',
   };
 }

@@ -7,6 +7,7 @@ import { createApolloServer } from './graphql/apollo.js';
 import { createHttpServer } from './http/server.js';
 import { ensureSearchReady } from './models/bootstrap.js';
 import { EmbedderPool } from './models/embedders.js';
+import { TrainingWorker } from './jobs/worker.js';
 
 export interface Platform {
   url: string;
@@ -22,11 +23,13 @@ export interface PlatformOptions {
 }
 
 /** Wires the platform together: database (migrated, maybe seeded), GraphQL, HTTP. */
-export async function startPlatform(config: AppConfig, options: PlatformOptions = {}): Promise<Platform> {
+export async function startPlatform(configIn: AppConfig, options: PlatformOptions = {}): Promise<Platform> {
   const log = options.log ?? ((message: string) => console.log(message));
-  const db = await openDatabase(config);
+  const db = await openDatabase(configIn);
+  const config: AppConfig = { ...configIn, embeddedDatabase: db.embedded };
   const embedders = new EmbedderPool(config.modelsDir);
   let http: Server | undefined;
+  let worker: TrainingWorker | undefined;
   try {
     log(
       `[db] ${db.embedded ? `embedded PGlite at ${config.dataDir}/pglite` : 'Postgres from DATABASE_URL'}; migrations applied: ${db.migrations.applied.length}`,
@@ -39,6 +42,19 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
       log,
       concurrentIndex: !db.embedded,
     });
+    // The embedded database serves one process, so there the API runs the training worker too.
+    const inline = config.inlineWorker === 'on' || (config.inlineWorker === 'auto' && db.embedded);
+    worker = inline
+      ? new TrainingWorker({
+          db: db.database.prisma,
+          embedders,
+          modelsDir: config.modelsDir,
+          dataDir: config.dataDir,
+          concurrentIndex: !db.embedded,
+          log,
+        })
+      : undefined;
+    worker?.start();
     const apollo = createApolloServer();
     await apollo.start();
     http = createHttpServer(apollo, db.database, config, { embedders });
@@ -56,12 +72,14 @@ export async function startPlatform(config: AppConfig, options: PlatformOptions 
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await apollo.stop();
+        await worker?.stop();
         await embedders.closeAll();
         await db.close();
       },
     };
   } catch (error) {
     http?.close();
+    await worker?.stop();
     await embedders.closeAll();
     await db.close();
     throw error;

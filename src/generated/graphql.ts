@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow, ModelVersion as ModelVersionRow } from '../generated/prisma/client.js';
+import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow, ModelVersion as ModelVersionRow, TrainingRun as TrainingRunRow } from '../generated/prisma/client.js';
 import type { ArtistCreditParent, TagWeightParent, ConnectionParent, EdgeParent } from '../graphql/mapper-types.js';
 import type { SearchConnection, SearchEdge, SearchExplanation as SearchExplanationParent, SearchFacetsParent, TagFacetParent } from '../search/search-result.js';
+import type { LossPointParent, EpochValidationParent } from '../jobs/training-views.js';
 import type { GraphQLContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -117,6 +118,33 @@ export type CreatedApiKey = {
   apiKey: ApiKey;
   /** The full key. Shown once; only its hash is stored. */
   secret: Scalars['String']['output'];
+};
+
+export type DirectionMetrics = {
+  __typename?: 'DirectionMetrics';
+  meanRank: Scalars['Float']['output'];
+  medianRank: Scalars['Float']['output'];
+  r1: Scalars['Float']['output'];
+  r5: Scalars['Float']['output'];
+  r10: Scalars['Float']['output'];
+  r25: Scalars['Float']['output'];
+  r50: Scalars['Float']['output'];
+};
+
+export type Divergence =
+  | 'KL'
+  | 'MSE';
+
+export type EpochValidation = {
+  __typename?: 'EpochValidation';
+  best: Scalars['Boolean']['output'];
+  epoch: Scalars['Int']['output'];
+  metrics: RetrievalMetrics;
+  /** The early-stopping score (validation recall). */
+  score: Scalars['Float']['output'];
+  step: Scalars['Int']['output'];
+  /** Mean training loss over the epoch. */
+  trainLoss: LossPoint;
 };
 
 export type FeatureDtype =
@@ -249,18 +277,41 @@ export type LicenceUsage =
   | 'PODCAST'
   | 'SOCIAL';
 
+export type LossPoint = {
+  __typename?: 'LossPoint';
+  epoch: Scalars['Int']['output'];
+  inter: Scalars['Float']['output'];
+  intraMusic: Scalars['Float']['output'];
+  intraVideo: Scalars['Float']['output'];
+  step: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+};
+
+/** A trained model: its encoders, manifest and validation metrics. One version is ACTIVE. */
 export type ModelVersion = Node & {
   __typename?: 'ModelVersion';
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  datasetHash?: Maybe<Scalars['String']['output']>;
   dim: Scalars['Int']['output'];
+  /** Tracks embedded under this version (0 once retention has pruned a retired version). */
+  embeddedTracks: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** Validation metrics as JSON (R@K and ranks per direction). */
+  metrics?: Maybe<Scalars['String']['output']>;
+  /** The version that was active when this one was trained. */
+  parent?: Maybe<ModelVersion>;
+  /** READY, ACTIVE, RETIRED or FAILED. */
   status: Scalars['String']['output'];
   version: Scalars['String']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** ADMIN only. Makes a version active (it must have embeddings); searches switch atomically. */
+  activateModel: ModelVersion;
+  /** ADMIN only. Stops a run within seconds; whatever it had made is removed. */
+  cancelTraining: TrainingRun;
   /** ADMIN only. */
   createApiKey: CreatedApiKey;
   createArtist: Artist;
@@ -276,12 +327,26 @@ export type Mutation = {
   importTracks: ImportReport;
   /** ADMIN only. */
   revokeApiKey: ApiKey;
+  /** ADMIN only. Re-activates the version that was active before the current one. */
+  rollbackModel: ModelVersion;
   /** Replaces the track's tags. */
   setTrackTags: Track;
+  /** ADMIN only. Queues a training run; CONFLICT (with extensions.runningRunId) while another is queued or running. */
+  startTraining: TrainingRun;
   updateArtist: Artist;
   updateLicenceTerm: LicenceTerm;
   updateTag: Tag;
   updateTrack: Track;
+};
+
+
+export type MutationActivateModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelTrainingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -349,6 +414,11 @@ export type MutationSetTrackTagsArgs = {
 };
 
 
+export type MutationStartTrainingArgs = {
+  input: TrainingInput;
+};
+
+
 export type MutationUpdateArtistArgs = {
   id: Scalars['ID']['input'];
   input: ArtistInput;
@@ -408,6 +478,10 @@ export type Query = {
   track?: Maybe<Track>;
   /** `first` defaults to 20 and is capped at 100. */
   tracks: TrackConnection;
+  /** Any API key. Poll it (e.g. every 2 s, with losses(sinceStep:)) to draw live loss curves. */
+  trainingRun?: Maybe<TrainingRun>;
+  /** Any API key. Newest first. */
+  trainingRuns: TrainingRunConnection;
   video?: Maybe<Video>;
   videos: VideoConnection;
   viewer: Viewer;
@@ -475,6 +549,17 @@ export type QueryTracksArgs = {
 };
 
 
+export type QueryTrainingRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryVideoArgs = {
   id: Scalars['ID']['input'];
 };
@@ -490,6 +575,15 @@ export type RangeBucket = {
   count: Scalars['Int']['output'];
   max: Scalars['Float']['output'];
   min: Scalars['Float']['output'];
+};
+
+export type RetrievalMetrics = {
+  __typename?: 'RetrievalMetrics';
+  /** music -> video */
+  m2v: DirectionMetrics;
+  pairs: Scalars['Int']['output'];
+  /** video -> music */
+  v2m: DirectionMetrics;
 };
 
 export type SearchExplanation = {
@@ -669,6 +763,93 @@ export type TrackTagInput = {
   weight?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/**
+ * Retraining with the II loss: L = InfoNCE + lambdaVideo * D(video) + lambdaMusic * D(music).
+ * Omitted fields take the defaults shown. Data: the catalog's video-music pairs (optionally only
+ * those from `sources`); pairs marked VALIDATION are held out, or `validationFraction` of the
+ * TRAIN pairs when none is.
+ */
+export type TrainingInput = {
+  /** Activate the new model when it beats the active one on validation R@10. */
+  autoActivate?: InputMaybe<Scalars['Boolean']['input']>;
+  batchSize?: InputMaybe<Scalars['Int']['input']>;
+  divergence?: InputMaybe<Divergence>;
+  epochs?: InputMaybe<Scalars['Int']['input']>;
+  lambdaMusic?: InputMaybe<Scalars['Float']['input']>;
+  lambdaVideo?: InputMaybe<Scalars['Float']['input']>;
+  learningRate?: InputMaybe<Scalars['Float']['input']>;
+  maxPairs?: InputMaybe<Scalars['Int']['input']>;
+  patience?: InputMaybe<Scalars['Int']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  temperature?: InputMaybe<Scalars['Float']['input']>;
+  temperatureIn?: InputMaybe<Scalars['Float']['input']>;
+  temperatureOut?: InputMaybe<Scalars['Float']['input']>;
+  /** II-CLVTM: fuse the videos' text cues into the video side. */
+  useText?: InputMaybe<Scalars['Boolean']['input']>;
+  validationFraction?: InputMaybe<Scalars['Float']['input']>;
+  weightDecay?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type TrainingRun = Node & {
+  __typename?: 'TrainingRun';
+  activated: Scalars['Boolean']['output'];
+  activeModelScore?: Maybe<Scalars['Float']['output']>;
+  attempts: Scalars['Int']['output'];
+  cancelRequested: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  durationSec?: Maybe<Scalars['Float']['output']>;
+  /** Epochs completed so far, and the global step. */
+  epoch: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The hyper-parameters and data selection, as JSON. */
+  input: Scalars['String']['output'];
+  /** Per-step loss components; pass sinceStep to fetch only new points when polling. */
+  losses: Array<LossPoint>;
+  modelVersion?: Maybe<ModelVersion>;
+  /** Validation R@10 of the new model and of the model that was active. */
+  newModelScore?: Maybe<Scalars['Float']['output']>;
+  parentModel?: Maybe<ModelVersion>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: TrainingStatus;
+  step: Scalars['Int']['output'];
+  totalEpochs: Scalars['Int']['output'];
+  validation: Array<EpochValidation>;
+};
+
+
+export type TrainingRunLossesArgs = {
+  sinceStep?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TrainingRunConnection = {
+  __typename?: 'TrainingRunConnection';
+  edges: Array<TrainingRunEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrainingRunEdge = {
+  __typename?: 'TrainingRunEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingRun;
+};
+
+/**
+ * QUEUED -> RUNNING (training) -> EVALUATING (export, compare on validation) -> EMBEDDING
+ * (re-embed the catalog beside the active version) -> SUCCEEDED; or FAILED / CANCELLED.
+ */
+export type TrainingStatus =
+  | 'CANCELLED'
+  | 'EMBEDDING'
+  | 'EVALUATING'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type UpdateTagInput = {
   category?: InputMaybe<TagCategory>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -823,6 +1004,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ModelVersionRow )
     | ( TagRow )
     | ( TrackRow )
+    | ( TrainingRunRow )
     | ( VideoRow )
   ;
 };
@@ -844,6 +1026,9 @@ export type ResolversTypes = {
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DirectionMetrics: ResolverTypeWrapper<DirectionMetrics>;
+  Divergence: Divergence;
+  EpochValidation: ResolverTypeWrapper<EpochValidationParent>;
   FeatureDtype: FeatureDtype;
   FeatureInput: FeatureInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -861,6 +1046,7 @@ export type ResolversTypes = {
   LicenceTerm: ResolverTypeWrapper<LicenceTermRow>;
   LicenceTermInput: LicenceTermInput;
   LicenceUsage: LicenceUsage;
+  LossPoint: ResolverTypeWrapper<LossPointParent>;
   ModelVersion: ResolverTypeWrapper<ModelVersionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -868,6 +1054,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RangeBucket: ResolverTypeWrapper<RangeBucket>;
+  RetrievalMetrics: ResolverTypeWrapper<RetrievalMetrics>;
   SearchExplanation: ResolverTypeWrapper<SearchExplanationParent>;
   SearchFacets: ResolverTypeWrapper<SearchFacetsParent>;
   SearchSignal: ResolverTypeWrapper<SearchSignal>;
@@ -887,6 +1074,11 @@ export type ResolversTypes = {
   TrackSearchEdge: ResolverTypeWrapper<SearchEdge>;
   TrackStatus: TrackStatus;
   TrackTagInput: TrackTagInput;
+  TrainingInput: TrainingInput;
+  TrainingRun: ResolverTypeWrapper<TrainingRunRow>;
+  TrainingRunConnection: ResolverTypeWrapper<ConnectionParent<TrainingRunRow>>;
+  TrainingRunEdge: ResolverTypeWrapper<EdgeParent<TrainingRunRow>>;
+  TrainingStatus: TrainingStatus;
   UpdateTagInput: UpdateTagInput;
   UpdateTrackInput: UpdateTrackInput;
   Video: ResolverTypeWrapper<VideoRow>;
@@ -912,6 +1104,8 @@ export type ResolversParentTypes = {
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DirectionMetrics: DirectionMetrics;
+  EpochValidation: EpochValidationParent;
   FeatureInput: FeatureInput;
   Float: Scalars['Float']['output'];
   FloatRange: FloatRange;
@@ -924,12 +1118,14 @@ export type ResolversParentTypes = {
   LicenceFilter: LicenceFilter;
   LicenceTerm: LicenceTermRow;
   LicenceTermInput: LicenceTermInput;
+  LossPoint: LossPointParent;
   ModelVersion: ModelVersionRow;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RangeBucket: RangeBucket;
+  RetrievalMetrics: RetrievalMetrics;
   SearchExplanation: SearchExplanationParent;
   SearchFacets: SearchFacetsParent;
   SearchSignal: SearchSignal;
@@ -946,6 +1142,10 @@ export type ResolversParentTypes = {
   TrackSearchConnection: SearchConnection;
   TrackSearchEdge: SearchEdge;
   TrackTagInput: TrackTagInput;
+  TrainingInput: TrainingInput;
+  TrainingRun: TrainingRunRow;
+  TrainingRunConnection: ConnectionParent<TrainingRunRow>;
+  TrainingRunEdge: EdgeParent<TrainingRunRow>;
   UpdateTagInput: UpdateTagInput;
   UpdateTrackInput: UpdateTrackInput;
   Video: VideoRow;
@@ -1006,6 +1206,25 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DirectionMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectionMetrics'] = ResolversParentTypes['DirectionMetrics']> = {
+  meanRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  medianRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  r1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  r5?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  r10?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  r25?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  r50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type EpochValidationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpochValidation'] = ResolversParentTypes['EpochValidation']> = {
+  best?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metrics?: Resolver<ResolversTypes['RetrievalMetrics'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trainLoss?: Resolver<ResolversTypes['LossPoint'], ParentType, ContextType>;
+};
+
 export type ImportRejectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
   isrc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1037,17 +1256,32 @@ export type LicenceTermResolvers<ContextType = GraphQLContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LossPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LossPoint'] = ResolversParentTypes['LossPoint']> = {
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  intraMusic?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  intraVideo?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelVersion'] = ResolversParentTypes['ModelVersion']> = {
   activatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  datasetHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dim?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  embeddedTracks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  activateModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, RequireFields<MutationActivateModelArgs, 'id'>>;
+  cancelTraining?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationCancelTrainingArgs, 'id'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   createArtist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType, RequireFields<MutationCreateArtistArgs, 'input'>>;
   createLicenceTerm?: Resolver<ResolversTypes['LicenceTerm'], ParentType, ContextType, RequireFields<MutationCreateLicenceTermArgs, 'input' | 'trackId'>>;
@@ -1059,7 +1293,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteTrack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTrackArgs, 'id'>>;
   importTracks?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportTracksArgs, 'data' | 'format'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rollbackModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType>;
   setTrackTags?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationSetTrackTagsArgs, 'tags' | 'trackId'>>;
+  startTraining?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationStartTrainingArgs, 'input'>>;
   updateArtist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType, RequireFields<MutationUpdateArtistArgs, 'id' | 'input'>>;
   updateLicenceTerm?: Resolver<ResolversTypes['LicenceTerm'], ParentType, ContextType, RequireFields<MutationUpdateLicenceTermArgs, 'id' | 'input'>>;
   updateTag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType, RequireFields<MutationUpdateTagArgs, 'id' | 'input'>>;
@@ -1067,7 +1303,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiKey' | 'Artist' | 'LicenceTerm' | 'ModelVersion' | 'Tag' | 'Track' | 'Video', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'Artist' | 'LicenceTerm' | 'ModelVersion' | 'Tag' | 'Track' | 'TrainingRun' | 'Video', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1090,6 +1326,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType, Partial<QueryTagsArgs>>;
   track?: Resolver<Maybe<ResolversTypes['Track']>, ParentType, ContextType, RequireFields<QueryTrackArgs, 'id'>>;
   tracks?: Resolver<ResolversTypes['TrackConnection'], ParentType, ContextType, RequireFields<QueryTracksArgs, 'first'>>;
+  trainingRun?: Resolver<Maybe<ResolversTypes['TrainingRun']>, ParentType, ContextType, RequireFields<QueryTrainingRunArgs, 'id'>>;
+  trainingRuns?: Resolver<ResolversTypes['TrainingRunConnection'], ParentType, ContextType, RequireFields<QueryTrainingRunsArgs, 'first'>>;
   video?: Resolver<Maybe<ResolversTypes['Video']>, ParentType, ContextType, RequireFields<QueryVideoArgs, 'id'>>;
   videos?: Resolver<ResolversTypes['VideoConnection'], ParentType, ContextType, RequireFields<QueryVideosArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -1099,6 +1337,12 @@ export type RangeBucketResolvers<ContextType = GraphQLContext, ParentType extend
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RetrievalMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetrievalMetrics'] = ResolversParentTypes['RetrievalMetrics']> = {
+  m2v?: Resolver<ResolversTypes['DirectionMetrics'], ParentType, ContextType>;
+  pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  v2m?: Resolver<ResolversTypes['DirectionMetrics'], ParentType, ContextType>;
 };
 
 export type SearchExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchExplanation'] = ResolversParentTypes['SearchExplanation']> = {
@@ -1188,6 +1432,41 @@ export type TrackSearchEdgeResolvers<ContextType = GraphQLContext, ParentType ex
   signals?: Resolver<Array<ResolversTypes['SearchSignal']>, ParentType, ContextType>;
 };
 
+export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRun'] = ResolversParentTypes['TrainingRun']> = {
+  activated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  activeModelScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  losses?: Resolver<Array<ResolversTypes['LossPoint']>, ParentType, ContextType, Partial<TrainingRunLossesArgs>>;
+  modelVersion?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  newModelScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parentModel?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrainingStatus'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalEpochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validation?: Resolver<Array<ResolversTypes['EpochValidation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrainingRunConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRunConnection'] = ResolversParentTypes['TrainingRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingRunEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRunEdge'] = ResolversParentTypes['TrainingRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
+};
+
 export type VideoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Video'] = ResolversParentTypes['Video']> = {
   captions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1225,15 +1504,19 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DirectionMetrics?: DirectionMetricsResolvers<ContextType>;
+  EpochValidation?: EpochValidationResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   LicenceTerm?: LicenceTermResolvers<ContextType>;
+  LossPoint?: LossPointResolvers<ContextType>;
   ModelVersion?: ModelVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RangeBucket?: RangeBucketResolvers<ContextType>;
+  RetrievalMetrics?: RetrievalMetricsResolvers<ContextType>;
   SearchExplanation?: SearchExplanationResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchSignal?: SearchSignalResolvers<ContextType>;
@@ -1245,6 +1528,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TrackEdge?: TrackEdgeResolvers<ContextType>;
   TrackSearchConnection?: TrackSearchConnectionResolvers<ContextType>;
   TrackSearchEdge?: TrackSearchEdgeResolvers<ContextType>;
+  TrainingRun?: TrainingRunResolvers<ContextType>;
+  TrainingRunConnection?: TrainingRunConnectionResolvers<ContextType>;
+  TrainingRunEdge?: TrainingRunEdgeResolvers<ContextType>;
   Video?: VideoResolvers<ContextType>;
   VideoConnection?: VideoConnectionResolvers<ContextType>;
   VideoEdge?: VideoEdgeResolvers<ContextType>;

@@ -12,6 +12,7 @@ export const NODE_TYPES = [
   'Video',
   'ApiKey',
   'ModelVersion',
+  'TrainingRun',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

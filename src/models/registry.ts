@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelVersion, Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
-import { EMBEDDING_DIM } from '../db/vectors.js';
+import { countEmbeddings, createVersionIndex, EMBEDDING_DIM } from '../db/vectors.js';
+import { pruneRetiredEmbeddings } from './retention.js';
 import type { ModelManifest } from '../ml/index.js';
 import { clientError, ErrorCode, notFound } from '../errors.js';
 
@@ -52,4 +53,28 @@ export async function activateModel(db: Db, id: string): Promise<ModelVersion> {
     await tx.modelVersion.updateMany({ where: { status: 'ACTIVE' }, data: { status: 'RETIRED' } });
     return tx.modelVersion.update({ where: { id }, data: { status: 'ACTIVE', activatedAt: new Date() } });
   });
+}
+
+/**
+ * Activation through the API: the version must have embeddings (a pruned or never-embedded
+ * version would leave searches empty) and gets its index if it lacks one. Afterwards the
+ * retention rule prunes what is no longer a rollback target.
+ */
+export async function activateWithEmbeddings(db: Db, id: string, options: { concurrentIndex: boolean }): Promise<ModelVersion> {
+  const target = await db.modelVersion.findUnique({ where: { id } });
+  if (!target) throw notFound('ModelVersion', id);
+  if ((await countEmbeddings(db, id)) === 0) {
+    throw clientError(ErrorCode.CONFLICT, `model ${target.version} has no embeddings; run \`npm run embed -- --version ${target.version}\` first`);
+  }
+  await createVersionIndex(db, id, { concurrently: options.concurrentIndex });
+  const activated = await activateModel(db, id);
+  await pruneRetiredEmbeddings(db);
+  return activated;
+}
+
+/** Re-activates the version that was active before the current one. */
+export async function rollbackModel(db: Db, options: { concurrentIndex: boolean }): Promise<ModelVersion> {
+  const previous = await db.modelVersion.findFirst({ where: { status: 'RETIRED' }, orderBy: [{ activatedAt: 'desc' }, { createdAt: 'desc' }] });
+  if (!previous) throw clientError(ErrorCode.CONFLICT, 'There is no previously active model version to roll back to');
+  return activateWithEmbeddings(db, previous.id, options);
 }

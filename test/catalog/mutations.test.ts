@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 /** Row counts of every catalog table: "nothing written" means this snapshot is unchanged. */
-async function snapshot(): Promise<Record<string, number>> {
+async function snapshot(): Promise<Record<string, number | string | null>> {
   const p = tdb.database.prisma;
   return {
     tracks: await p.track.count(),
@@ -26,6 +26,8 @@ async function snapshot(): Promise<Record<string, number>> {
     credits: await p.trackArtist.count(),
     licences: await p.licenceTerm.count(),
     keys: await p.apiKey.count(),
+    runs: await p.trainingRun.count({ where: { status: 'QUEUED' } }),
+    active: (await p.modelVersion.findFirst({ where: { status: 'ACTIVE' } }))?.id ?? null,
   };
 }
 
@@ -154,7 +156,75 @@ const MUTATIONS: Array<{
     query: 'mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
     vars: () => ({ id: '' }),
   },
+  {
+    name: 'startTraining',
+    minRole: 'ADMIN',
+    query: 'mutation { startTraining(input: { epochs: 1 }) { id } }',
+    vars: () => ({}),
+  },
+  {
+    name: 'cancelTraining',
+    minRole: 'ADMIN',
+    query: 'mutation ($id: ID!) { cancelTraining(id: $id) { status } }',
+    vars: () => ({ id: '' }),
+  },
+  {
+    name: 'activateModel',
+    minRole: 'ADMIN',
+    query: 'mutation ($id: ID!) { activateModel(id: $id) { status } }',
+    vars: () => ({ id: '' }),
+  },
+  {
+    name: 'rollbackModel',
+    minRole: 'ADMIN',
+    query: 'mutation { rollbackModel { status } }',
+    vars: () => ({}),
+  },
 ];
+
+/** A model version with one embedding, so that it may be activated. */
+async function embeddedVersion(status: 'READY' | 'ACTIVE' | 'RETIRED', trackId: string): Promise<string> {
+  const prisma = tdb.database.prisma;
+  const version = await prisma.modelVersion.create({
+    data: {
+      version: `v${isrcSeq++}`,
+      dim: 256,
+      path: 'default',
+      manifest: {},
+      status,
+      activatedAt: status === 'READY' ? null : new Date(),
+    },
+  });
+  const { upsertEmbeddings } = await import('../../src/db/vectors.js');
+  await upsertEmbeddings(prisma, version.id, [
+    { trackId, embedding: Array.from({ length: 256 }, (_, i) => Math.cos(i)) },
+  ]);
+  return version.id;
+}
+
+/** Puts the training and model tables in the state each training mutation needs to succeed. */
+async function prepareTraining(
+  name: string,
+  trackGlobalId: string,
+  v: Record<string, unknown>,
+): Promise<void> {
+  const prisma = tdb.database.prisma;
+  await prisma.trainingRun.updateMany({
+    where: { status: { in: ['QUEUED', 'RUNNING'] } },
+    data: { status: 'CANCELLED' },
+  });
+  const trackId = Buffer.from(trackGlobalId, 'base64url').toString().split(':')[1];
+  if (name === 'cancelTraining') {
+    const run = await prisma.trainingRun.create({ data: { input: {}, totalEpochs: 1 } });
+    v.id = toGlobalId('TrainingRun', run.id);
+  } else if (name === 'activateModel') {
+    v.id = toGlobalId('ModelVersion', await embeddedVersion('READY', trackId));
+  } else if (name === 'rollbackModel') {
+    await prisma.modelVersion.updateMany({ where: { status: 'ACTIVE' }, data: { status: 'RETIRED' } });
+    await embeddedVersion('RETIRED', trackId);
+    await embeddedVersion('ACTIVE', trackId);
+  }
+}
 
 const RANK: Record<ApiRole, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };
 
@@ -176,6 +246,8 @@ describe('role checks', () => {
         });
         v.id = toGlobalId('ApiKey', key.id);
       }
+      if (['startTraining', 'cancelTraining', 'activateModel', 'rollbackModel'].includes(name))
+        await prepareTraining(name, ids.trackId, v);
       return v;
     };
 

@@ -7,9 +7,9 @@ import type { EmbedderPool } from '../../src/models/embedders.js';
 export const MODELS_DIR = fileURLToPath(new URL('../../models', import.meta.url));
 
 /** The demo catalog, embedded with the shipped default model and activated, as `npm start` makes it. */
-export async function seedSearchCatalog(database: Database, embedders: EmbedderPool) {
+export async function seedSearchCatalog(database: Database, embedders: EmbedderPool, modelsDir = MODELS_DIR) {
   await seedDemoCatalogIfEmpty(database.prisma);
-  const version = await ensureSearchReady(database.prisma, embedders, MODELS_DIR, {
+  const version = await ensureSearchReady(database.prisma, embedders, modelsDir, {
     log: () => {},
     concurrentIndex: false,
   });

@@ -4,12 +4,15 @@ import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { typeResolvers } from './types.js';
 import { searchQueries, searchTypes } from './search.js';
+import { trainingMutations, trainingQueries, trainingTypes } from './training.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...searchQueries },
-  Mutation,
+  Query: { ...Query, ...searchQueries, ...trainingQueries },
+  Mutation: { ...Mutation, ...trainingMutations },
   ...typeResolvers,
   ...searchTypes,
+  ...trainingTypes,
+  ModelVersion: { ...searchTypes.ModelVersion, ...trainingTypes.ModelVersion },
 };

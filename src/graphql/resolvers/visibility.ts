@@ -33,6 +33,9 @@ export async function loadNode(
     }
     case 'ModelVersion':
       return tag(await ctx.db.modelVersion.findUnique({ where: { id: ref.id } }));
+    case 'TrainingRun':
+      if (!ctx.viewer.role) return null;
+      return tag(await ctx.db.trainingRun.findUnique({ where: { id: ref.id } }));
     case 'ApiKey':
       if (ctx.viewer.role !== 'ADMIN') return null;
       return tag(await ctx.db.apiKey.findUnique({ where: { id: ref.id } }));

@@ -1,0 +1,96 @@
+import type { MutationResolvers, QueryResolvers, Resolvers } from '../../generated/graphql.js';
+import { requireRole } from '../../auth/roles.js';
+import { countEmbeddings } from '../../db/vectors.js';
+import { cancelTraining, startTraining } from '../../jobs/training-service.js';
+import { epochValidation, runResult } from '../../jobs/training-views.js';
+import { activateWithEmbeddings, rollbackModel } from '../../models/registry.js';
+import { toConnection } from '../connection.js';
+import { fromGlobalId, toGlobalId } from '../ids.js';
+import { decodeCursor, pageSize } from '../pagination.js';
+
+export const trainingQueries: Pick<QueryResolvers, 'trainingRun' | 'trainingRuns'> = {
+  trainingRun: (_, { id }, ctx) => {
+    requireRole(ctx.viewer, 'VIEWER', 'Reading training runs');
+    return ctx.db.trainingRun.findUnique({ where: { id: fromGlobalId(id, 'TrainingRun') } });
+  },
+  trainingRuns: async (_, { first, after }, ctx) => {
+    requireRole(ctx.viewer, 'VIEWER', 'Reading training runs');
+    const size = pageSize(first);
+    const scope = 'trainingRuns';
+    const position = after ? decodeCursor<{ t: string; id: string }>(after, scope) : null;
+    const at = position ? new Date(position.t) : null;
+    const rows = await ctx.db.trainingRun.findMany({
+      where:
+        at && position ? { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: position.id } }] } : {},
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: size + 1,
+    });
+    return toConnection(
+      rows,
+      size,
+      scope,
+      (r) => ({ t: r.createdAt.toISOString(), id: r.id }),
+      position !== null,
+      () => ctx.db.trainingRun.count(),
+    );
+  },
+};
+
+export const trainingMutations: Pick<
+  MutationResolvers,
+  'startTraining' | 'cancelTraining' | 'activateModel' | 'rollbackModel'
+> = {
+  startTraining: (_, { input }, ctx) => {
+    requireRole(ctx.viewer, 'ADMIN', 'startTraining');
+    return startTraining(ctx.db, input, ctx.viewer.keyName);
+  },
+  cancelTraining: (_, { id }, ctx) => {
+    requireRole(ctx.viewer, 'ADMIN', 'cancelTraining');
+    return cancelTraining(ctx.db, fromGlobalId(id, 'TrainingRun'));
+  },
+  activateModel: (_, { id }, ctx) => {
+    requireRole(ctx.viewer, 'ADMIN', 'activateModel');
+    return activateWithEmbeddings(ctx.db, fromGlobalId(id, 'ModelVersion'), {
+      concurrentIndex: !ctx.config.embeddedDatabase,
+    });
+  },
+  rollbackModel: (_, __, ctx) => {
+    requireRole(ctx.viewer, 'ADMIN', 'rollbackModel');
+    return rollbackModel(ctx.db, { concurrentIndex: !ctx.config.embeddedDatabase });
+  },
+};
+
+export const trainingTypes: Resolvers = {
+  TrainingRun: {
+    id: (r) => toGlobalId('TrainingRun', r.id),
+    losses: (r, { sinceStep }, ctx) =>
+      ctx.db.trainingMetric.findMany({
+        where: { runId: r.id, kind: 'STEP', ...(sinceStep != null ? { step: { gt: sinceStep } } : {}) },
+        orderBy: { step: 'asc' },
+      }),
+    validation: async (r, _, ctx) =>
+      (
+        await ctx.db.trainingMetric.findMany({
+          where: { runId: r.id, kind: 'EPOCH' },
+          orderBy: { step: 'asc' },
+        })
+      ).map(epochValidation),
+    input: (r) => JSON.stringify(r.input),
+    modelVersion: (r, _, ctx) =>
+      r.modelVersionId ? ctx.db.modelVersion.findUnique({ where: { id: r.modelVersionId } }) : null,
+    parentModel: (r, _, ctx) =>
+      r.parentModelId ? ctx.db.modelVersion.findUnique({ where: { id: r.parentModelId } }) : null,
+    newModelScore: (r) => runResult(r).validation?.newScore ?? null,
+    activeModelScore: (r) => runResult(r).validation?.activeScore ?? null,
+    activated: (r) => runResult(r).activated ?? false,
+    durationSec: (r) =>
+      r.startedAt ? ((r.finishedAt ?? new Date()).getTime() - r.startedAt.getTime()) / 1000 : null,
+  },
+  TrainingRunConnection: { totalCount: (c) => c.totalCount() },
+  ModelVersion: {
+    metrics: (m) => (m.metrics == null ? null : JSON.stringify(m.metrics)),
+    parent: (m, _, ctx) =>
+      m.parentId ? ctx.db.modelVersion.findUnique({ where: { id: m.parentId } }) : null,
+    embeddedTracks: (m, _, ctx) => countEmbeddings(ctx.db, m.id),
+  },
+};

@@ -1,0 +1,162 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { ModelVersion, Prisma, TrainingRun } from '../generated/prisma/client.js';
+import type { Db } from '../db/client.js';
+import { createVersionIndex, dropVersionIndex } from '../db/vectors.js';
+import { datasetHash, EmbeddingService, exportModel, train, type RetrievalMetrics } from '../ml/index.js';
+import type { EmbedderPool } from '../models/embedders.js';
+import { activateModel, activeModel, registerModel } from '../models/registry.js';
+import { pruneRetiredEmbeddings } from '../models/retention.js';
+import { embedMissingTracks } from '../search/backfill.js';
+import { loadDatasetFromDb } from './dataset-from-db.js';
+import { ProgressRecorder } from './progress-recorder.js';
+import { setStage } from './run-queue.js';
+import type { TrainingRequest } from './training-input.js';
+import { validationMetrics, validationScore } from './validation-metrics.js';
+
+export interface JobEnvironment {
+  db: Db;
+  embedders: EmbedderPool;
+  modelsDir: string;
+  dataDir: string;
+  workerId: string;
+  concurrentIndex: boolean;
+  log: (message: string) => void;
+}
+
+export interface TrainingResult {
+  modelVersion: string;
+  validation: {
+    new: RetrievalMetrics;
+    active: RetrievalMetrics | null;
+    newScore: number;
+    activeScore: number | null;
+  };
+  activated: boolean;
+  embeddedTracks: number;
+}
+
+export const versionNameFor = (runId: string) => `run-${runId.slice(0, 8)}`;
+
+/**
+ * One training run, in stages that can be resumed after a crash:
+ *   RUNNING     train with the II loss, checkpointing every epoch (resumes from the last one);
+ *   EVALUATING  export the encoders, compare with the active model on the validation pairs,
+ *               register the new ModelVersion (not active);
+ *   EMBEDDING   embed the catalog beside the active version's embeddings and build the new
+ *               version's index; searches keep using the active version throughout;
+ *   then, when asked to and the new model scores higher, activate it (one transaction).
+ * Cancelling aborts between steps; the cleanup removes whatever the run had made.
+ */
+export async function runTrainingJob(
+  env: JobEnvironment,
+  run: TrainingRun,
+  signal: AbortSignal,
+): Promise<TrainingResult> {
+  const { db } = env;
+  const request = run.input as unknown as TrainingRequest;
+  const versionName = versionNameFor(run.id);
+  const checkpointDir = path.join(env.dataDir, 'training', run.id);
+  let version: ModelVersion | null = run.modelVersionId
+    ? await db.modelVersion.findUnique({ where: { id: run.modelVersionId } })
+    : null;
+  let validation: TrainingResult['validation'] | null =
+    (run.result as unknown as { validation?: TrainingResult['validation'] } | null)?.validation ?? null;
+
+  if (!version || !validation) {
+    const { dataset, skippedPairs } = await loadDatasetFromDb(db, request);
+    const hash = datasetHash(dataset);
+    env.log(
+      `[train ${run.id}] ${dataset.pairs.length} pairs (${skippedPairs} skipped without features), dataset ${hash.slice(0, 12)}`,
+    );
+    await db.trainingRun.update({ where: { id: run.id }, data: { datasetHash: hash } });
+    const recorder = new ProgressRecorder(db, run.id);
+    const resumeFrom = existsSync(path.join(checkpointDir, 'checkpoint.json')) ? checkpointDir : undefined;
+    if (resumeFrom) env.log(`[train ${run.id}] resuming from checkpoint`);
+    const trained = await train({
+      ...request.hyper,
+      dataset,
+      model: { useText: request.useText },
+      onProgress: recorder.onProgress,
+      signal,
+      checkpointDir,
+      resumeFrom,
+      evaluateTest: false,
+      threads: 2,
+    });
+    await recorder.flush();
+    signal.throwIfAborted();
+
+    await setStage(db, run.id, env.workerId, 'EVALUATING');
+    const outDir = path.join(env.modelsDir, versionName);
+    await exportModel(trained, outDir, { version: versionName, command: `startTraining (run ${run.id})` });
+    const active = await activeModel(db);
+    const candidate = await EmbeddingService.open(outDir);
+    let newMetrics: RetrievalMetrics;
+    try {
+      newMetrics = await validationMetrics(candidate, dataset);
+    } finally {
+      await candidate.close();
+    }
+    const activeMetrics = active ? await validationMetrics(await env.embedders.get(active), dataset) : null;
+    validation = {
+      new: newMetrics,
+      active: activeMetrics,
+      newScore: validationScore(newMetrics),
+      activeScore: activeMetrics ? validationScore(activeMetrics) : null,
+    };
+    version = await registerModel(db, env.modelsDir, versionName, active?.id ?? null);
+    await db.modelVersion.update({
+      where: { id: version.id },
+      data: {
+        metrics: { validation: validation.new } as unknown as Prisma.InputJsonValue,
+        datasetHash: hash,
+      },
+    });
+    await db.trainingRun.update({
+      where: { id: run.id },
+      data: {
+        modelVersionId: version.id,
+        parentModelId: active?.id ?? null,
+        result: { validation } as unknown as Prisma.InputJsonValue,
+      },
+    });
+    env.log(
+      `[train ${run.id}] validation R@10 ${validation.newScore.toFixed(3)} (active: ${validation.activeScore?.toFixed(3) ?? 'none'})`,
+    );
+  }
+
+  signal.throwIfAborted();
+  await setStage(db, run.id, env.workerId, 'EMBEDDING');
+  const embeddedTracks = await embedMissingTracks(db, env.embedders, version, { signal });
+  await createVersionIndex(db, version.id, { concurrently: env.concurrentIndex });
+  signal.throwIfAborted();
+
+  let activated = false;
+  if (
+    request.autoActivate &&
+    (validation.activeScore === null || validation.newScore > validation.activeScore)
+  ) {
+    await activateModel(db, version.id);
+    await pruneRetiredEmbeddings(db);
+    activated = true;
+    env.log(`[train ${run.id}] activated ${version.version}`);
+  }
+  return { modelVersion: version.version, validation, activated, embeddedTracks };
+}
+
+/** Removes what a cancelled or failed run made: its (never active) model version and files. */
+export async function discardRunArtifacts(env: JobEnvironment, run: TrainingRun): Promise<void> {
+  const fresh = await env.db.trainingRun.findUnique({ where: { id: run.id } });
+  const versionId = fresh?.modelVersionId;
+  if (versionId) {
+    const version = await env.db.modelVersion.findUnique({ where: { id: versionId } });
+    if (version && version.status !== 'ACTIVE') {
+      await dropVersionIndex(env.db, version.id);
+      await env.db.modelVersion.delete({ where: { id: version.id } }); // cascades to its embeddings
+    }
+  }
+  await rm(path.join(env.modelsDir, versionNameFor(run.id)), { recursive: true, force: true });
+  await rm(path.join(env.dataDir, 'training', run.id), { recursive: true, force: true });
+}

@@ -1,0 +1,100 @@
+import { badInput } from '../errors.js';
+
+/** What an admin asks for in startTraining, validated and with defaults filled in. */
+export interface TrainingRequest {
+  hyper: {
+    epochs: number;
+    batchSize: number;
+    lr: number;
+    weightDecay: number;
+    lambdaVideo: number;
+    lambdaMusic: number;
+    tau: number;
+    tauIn: number;
+    tauOut: number;
+    divergence: 'kl' | 'mse';
+    seed: number;
+    patience: number;
+  };
+  data: {
+    /** Only pairs whose `source` is listed; all pairs when empty. */
+    sources: string[];
+    /** Share of TRAIN pairs held out for validation when no pair is marked VALIDATION. */
+    validationFraction: number;
+    maxPairs: number | null;
+  };
+  useText: boolean;
+  autoActivate: boolean;
+}
+
+export interface TrainingInputArg {
+  epochs?: number | null;
+  batchSize?: number | null;
+  learningRate?: number | null;
+  weightDecay?: number | null;
+  lambdaVideo?: number | null;
+  lambdaMusic?: number | null;
+  temperature?: number | null;
+  temperatureIn?: number | null;
+  temperatureOut?: number | null;
+  divergence?: 'KL' | 'MSE' | null;
+  seed?: number | null;
+  patience?: number | null;
+  sources?: string[] | null;
+  validationFraction?: number | null;
+  maxPairs?: number | null;
+  useText?: boolean | null;
+  autoActivate?: boolean | null;
+}
+
+function int(
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  field: string,
+): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min || v > max)
+    throw badInput(`input.${field} must be an integer from ${min} to ${max}, got ${v}`, `input.${field}`);
+  return v;
+}
+
+function num(
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  field: string,
+): number {
+  const v = value ?? fallback;
+  if (!Number.isFinite(v) || v < min || v > max)
+    throw badInput(`input.${field} must be between ${min} and ${max}, got ${v}`, `input.${field}`);
+  return v;
+}
+
+export function resolveTrainingInput(input: TrainingInputArg): TrainingRequest {
+  return {
+    hyper: {
+      epochs: int(input.epochs, 20, 1, 500, 'epochs'),
+      batchSize: int(input.batchSize, 256, 2, 4096, 'batchSize'),
+      lr: num(input.learningRate, 1e-3, 1e-6, 1, 'learningRate'),
+      weightDecay: num(input.weightDecay, 1e-4, 0, 1, 'weightDecay'),
+      lambdaVideo: num(input.lambdaVideo, 1, 0, 100, 'lambdaVideo'),
+      lambdaMusic: num(input.lambdaMusic, 1, 0, 100, 'lambdaMusic'),
+      tau: num(input.temperature, 0.07, 0.001, 10, 'temperature'),
+      tauIn: num(input.temperatureIn, 0.1, 0.001, 10, 'temperatureIn'),
+      tauOut: num(input.temperatureOut, 0.1, 0.001, 10, 'temperatureOut'),
+      divergence: input.divergence === 'MSE' ? 'mse' : 'kl',
+      seed: int(input.seed, 1, 0, 2 ** 31 - 1, 'seed'),
+      patience: int(input.patience, 6, 1, 500, 'patience'),
+    },
+    data: {
+      sources: (input.sources ?? []).map((s) => s.trim()).filter(Boolean),
+      validationFraction: num(input.validationFraction, 0.15, 0.01, 0.5, 'validationFraction'),
+      maxPairs: input.maxPairs == null ? null : int(input.maxPairs, 0, 2, 10_000_000, 'maxPairs'),
+    },
+    useText: input.useText ?? true,
+    autoActivate: input.autoActivate ?? false,
+  };
+}
