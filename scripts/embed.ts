@@ -22,7 +22,8 @@ try {
   const version = versionName
     ? await prisma.modelVersion.findUnique({ where: { version: versionName } })
     : await prisma.modelVersion.findFirst({ where: { status: 'ACTIVE' } });
-  if (!version) throw new Error(versionName ? `No model version named ${versionName}` : 'No active model version');
+  if (!version)
+    throw new Error(versionName ? `No model version named ${versionName}` : 'No active model version');
   const started = Date.now();
   const tty = process.stdout.isTTY;
   const embedded = await embedMissingTracks(prisma, embedders, version, {
@@ -32,15 +33,32 @@ try {
       if (tty) {
         const width = 30;
         const filled = Math.round((done / Math.max(total, 1)) * width);
-        process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} tracks, ${rate.toFixed(0)}/s`);
+        process.stdout.write(
+          `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} tracks, ${rate.toFixed(0)}/s`,
+        );
       } else {
-        console.log(JSON.stringify({ event: 'progress', version: version.version, embedded: done, total, tracksPerSec: Number(rate.toFixed(1)) }));
+        console.log(
+          JSON.stringify({
+            event: 'progress',
+            version: version.version,
+            embedded: done,
+            total,
+            tracksPerSec: Number(rate.toFixed(1)),
+          }),
+        );
       }
     },
   });
   if (tty && embedded > 0) process.stdout.write('\n');
   await createVersionIndex(prisma, version.id, { concurrently: !db.embedded });
-  console.log(JSON.stringify({ event: 'done', version: version.version, embedded, seconds: (Date.now() - started) / 1000 }));
+  console.log(
+    JSON.stringify({
+      event: 'done',
+      version: version.version,
+      embedded,
+      seconds: (Date.now() - started) / 1000,
+    }),
+  );
 } finally {
   await embedders.closeAll();
   await db.close();

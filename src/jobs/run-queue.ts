@@ -1,4 +1,4 @@
-import { Prisma, type TrainingRun } from '../generated/prisma/client.js';
+import type { Prisma, TrainingRun } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 
 /**
