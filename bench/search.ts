@@ -110,7 +110,14 @@ async function buildCatalog() {
   const random = rng(42);
   const BATCH = 5000;
   const keys = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
-  const embeddings: Array<{ id: string; vector: string; style: number }> = [];
+  const model = await (async () => {
+    const database = connectDatabase(urlFor(DB_NAME), { maxConnections: 1 });
+    try {
+      return await registerModel(database.prisma, path.join(ROOT, 'models'), 'default');
+    } finally {
+      await database.close();
+    }
+  })();
   for (let start = 0; start < TRACKS; start += BATCH) {
     const n = Math.min(BATCH, TRACKS - start);
     const ids: string[] = [],
@@ -126,6 +133,7 @@ async function buildCatalog() {
       release: string[] = [],
       status: string[] = [];
     const tt: [string, string, number][] = [];
+    const vectors: string[] = [];
     const lic: [
       string,
       string,
@@ -209,8 +217,10 @@ async function buildCatalog() {
       else lic.push([id, 'Bench Expired', usages, true, [], [], '2018-01-01', '2023-12-31', 2, false]);
       const base = pool[p];
       const jitter = Float32Array.from(base, (x) => x + 0.08 * (random() - 0.5));
-      const norm = Math.hypot(...jitter);
-      embeddings.push({ id, vector: toSql(jitter.map((x) => x / norm)), style: poolStyle[p] });
+      let norm = 0;
+      for (const x of jitter) norm += x * x;
+      norm = Math.sqrt(norm);
+      vectors.push(toSql(jitter.map((x) => x / norm)));
     }
     await client.query(
       `INSERT INTO track (id, isrc, title, duration_sec, bpm, musical_key, mode, has_vocals, explicit, energy, release_date, status, updated_at)
@@ -229,20 +239,21 @@ async function buildCatalog() {
        FROM jsonb_to_recordset($1::jsonb) AS x(t uuid, h text, u text[], w boolean, a text[], d text[], f date, un date, p int, c boolean)`,
       [JSON.stringify(lic.map(([t, h, u, w, a, d, f, un, p, c]) => ({ t, h, u, w, a, d, f, un, p, c })))],
     );
-    if (start % 20000 === 0) log(`  ${start + n} tracks`);
+    // Embeddings with triggers on: the fill trigger copies the filter columns onto each row.
+    await client.query(`SET session_replication_role = DEFAULT`);
+    await client.query(
+      `INSERT INTO track_embedding (track_id, model_version_id, embedding)
+       SELECT u.t, $2::uuid, u.v::vector FROM unnest($1::uuid[], $3::text[]) AS u(t, v)`,
+      [ids, model.id, vectors],
+    );
+    await client.query(`SET session_replication_role = replica`);
+    if ((start / BATCH) % 20 === 0) log(`  ${start + n} tracks`);
   }
   await client.query(`SET session_replication_role = DEFAULT`);
   await client.end();
 
   const database = connectDatabase(urlFor(DB_NAME), { maxConnections: 4 });
   const prisma = database.prisma;
-  const model = await registerModel(prisma, path.join(ROOT, 'models'), 'default');
-  log('inserting embeddings (filter columns filled by trigger)');
-  for (let start = 0; start < embeddings.length; start += BATCH) {
-    const chunk = embeddings.slice(start, start + BATCH);
-    await prisma.$executeRaw`INSERT INTO track_embedding (track_id, model_version_id, embedding)
-      SELECT u.t, ${model.id}::uuid, u.v::vector FROM unnest(${chunk.map((e) => e.id)}::uuid[], ${chunk.map((e) => e.vector)}::text[]) AS u(t, v)`;
-  }
   await prisma.$executeRawUnsafe(`ANALYZE`);
   log('building the HNSW index');
   const t0 = performance.now();
@@ -270,7 +281,8 @@ async function main() {
     {
       label: '10%',
       filter: {
-        tags: { any: [jazz.genre, 'Pop'] },
+        tags: { any: [jazz.genre, 'Lo-fi'] },
+        bpm: { min: 85 },
         licence: { territory: 'US', usage: 'SOCIAL', at: '2026-06-01' },
       },
     },
