@@ -19,6 +19,7 @@ import { applyMigrations } from '../src/db/migrate.js';
 import { connectDatabase } from '../src/db/client.js';
 import { createVersionIndex, nearestTracks, toSql, versionIndexSize } from '../src/db/vectors.js';
 import { DEMO_STYLES } from '../src/catalog/demo/styles.js';
+import { seededRandom } from '../src/catalog/demo/random.js';
 import { generateSyntheticDataset, EmbeddingService } from '../src/ml/index.js';
 import { activateModel, registerModel } from '../src/models/registry.js';
 import { startPlatform } from '../src/server.js';
@@ -40,17 +41,6 @@ function urlFor(db: string): string {
   return url.toString();
 }
 
-/** mulberry32 */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
@@ -107,7 +97,7 @@ async function buildCatalog() {
 
   log(`inserting ${TRACKS} tracks with tags, licences and embeddings`);
   await client.query(`SET session_replication_role = replica`); // bulk load: triggers off, rebuilt below
-  const random = rng(42);
+  const random = seededRandom(42);
   const BATCH = 5000;
   const keys = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
   const model = await (async () => {

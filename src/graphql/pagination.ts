@@ -45,3 +45,26 @@ export interface Page<T> {
 export function takePage<T>(rows: T[], size: number): Page<T> {
   return { rows: rows.slice(0, size), hasNextPage: rows.length > size };
 }
+
+/** A keyset position on (createdAt, id), for listings in creation order. */
+export interface CreatedPosition {
+  t: string;
+  id: string;
+}
+
+/**
+ * The `where` that continues a creation-ordered listing after `position`: rows created later
+ * (earlier, for newest-first), or at the same instant with a larger (smaller) id.
+ */
+export function afterCreated(position: CreatedPosition | null, direction: 'asc' | 'desc') {
+  if (!position) return {};
+  const at = new Date(position.t);
+  const beyond = direction === 'asc' ? { gt: at } : { lt: at };
+  const tie = direction === 'asc' ? { gt: position.id } : { lt: position.id };
+  return { OR: [{ createdAt: beyond }, { createdAt: at, id: tie }] };
+}
+
+export const createdPositionOf = (row: { createdAt: Date; id: string }): CreatedPosition => ({
+  t: row.createdAt.toISOString(),
+  id: row.id,
+});

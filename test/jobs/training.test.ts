@@ -353,6 +353,31 @@ describe('admin mutations', () => {
     expect(await tdb.database.prisma.trainingRun.count({ where: { status: 'QUEUED' } })).toBe(0);
   });
 
+  it('lists runs newest first, in pages, to keyed callers only', async () => {
+    const total = await tdb.database.prisma.trainingRun.count();
+    expect(total).toBeGreaterThan(2);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const r: Result<{
+        trainingRuns: {
+          edges: Array<{ node: { id: string; createdAt: string } }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      }> = await gql(
+        'query ($after: String) { trainingRuns(first: 2, after: $after) { edges { node { id createdAt } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        editorKey,
+      );
+      seen.push(...r.data!.trainingRuns.edges.map((e) => e.node.createdAt));
+      after = r.data!.trainingRuns.pageInfo.hasNextPage ? r.data!.trainingRuns.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(total);
+    expect([...seen].sort().reverse()).toEqual(seen);
+    const anonymous = await gql('{ trainingRuns(first: 1) { totalCount } }', {}, null);
+    expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('rejects bad training input and unknown runs with clear codes', async () => {
     const bad = await gql('mutation { startTraining(input: { epochs: 0 }) { id } }');
     expect(bad.errors![0]).toMatchObject({

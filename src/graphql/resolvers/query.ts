@@ -3,7 +3,13 @@ import type { Track } from '../../generated/prisma/client.js';
 import { requireRole } from '../../auth/roles.js';
 import { toConnection } from '../connection.js';
 import { fromGlobalId, parseGlobalId } from '../ids.js';
-import { decodeCursor, pageSize } from '../pagination.js';
+import {
+  afterCreated,
+  createdPositionOf,
+  decodeCursor,
+  pageSize,
+  type CreatedPosition,
+} from '../pagination.js';
 import { loadNode, visibleTrack } from './visibility.js';
 import { listTracks } from './track-listing.js';
 
@@ -52,22 +58,13 @@ export const Query: QueryResolvers = {
   videos: async (_, { first, after }, ctx) => {
     const size = pageSize(first);
     const scope = 'videos';
-    const position = after ? decodeCursor<{ t: string; id: string }>(after, scope) : null;
-    const at = position ? new Date(position.t) : null;
+    const position = after ? decodeCursor<CreatedPosition>(after, scope) : null;
     const rows = await ctx.db.video.findMany({
-      where:
-        at && position ? { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: position.id } }] } : {},
+      where: afterCreated(position, 'asc'),
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: size + 1,
     });
-    return toConnection(
-      rows,
-      size,
-      scope,
-      (v) => ({ t: v.createdAt.toISOString(), id: v.id }),
-      position !== null,
-      () => ctx.db.video.count(),
-    );
+    return toConnection(rows, size, scope, createdPositionOf, position !== null, () => ctx.db.video.count());
   },
 
   viewer: (_, __, ctx) => ({ role: ctx.viewer.role, keyName: ctx.viewer.keyName }),

@@ -6,7 +6,13 @@ import { epochValidation, runResult } from '../../jobs/training-views.js';
 import { activateWithEmbeddings, rollbackModel } from '../../models/registry.js';
 import { toConnection } from '../connection.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
-import { decodeCursor, pageSize } from '../pagination.js';
+import {
+  afterCreated,
+  createdPositionOf,
+  decodeCursor,
+  pageSize,
+  type CreatedPosition,
+} from '../pagination.js';
 
 export const trainingQueries: Pick<QueryResolvers, 'trainingRun' | 'trainingRuns'> = {
   trainingRun: (_, { id }, ctx) => {
@@ -17,21 +23,14 @@ export const trainingQueries: Pick<QueryResolvers, 'trainingRun' | 'trainingRuns
     requireRole(ctx.viewer, 'VIEWER', 'Reading training runs');
     const size = pageSize(first);
     const scope = 'trainingRuns';
-    const position = after ? decodeCursor<{ t: string; id: string }>(after, scope) : null;
-    const at = position ? new Date(position.t) : null;
+    const position = after ? decodeCursor<CreatedPosition>(after, scope) : null;
     const rows = await ctx.db.trainingRun.findMany({
-      where:
-        at && position ? { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: position.id } }] } : {},
+      where: afterCreated(position, 'desc'),
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: size + 1,
     });
-    return toConnection(
-      rows,
-      size,
-      scope,
-      (r) => ({ t: r.createdAt.toISOString(), id: r.id }),
-      position !== null,
-      () => ctx.db.trainingRun.count(),
+    return toConnection(rows, size, scope, createdPositionOf, position !== null, () =>
+      ctx.db.trainingRun.count(),
     );
   },
 };
