@@ -15,7 +15,8 @@ const N = Number(process.env.BENCH_TRACKS ?? 4096);
 const BATCH = Number(process.env.BENCH_EMBED_BATCH ?? 256);
 const FRAMES = 180; // a 3-minute track at 1 frame/s
 
-if (!existsSync(MODEL)) throw new Error(`${MODEL} not found: train it first (see docs/ml.md) or set BENCH_MODEL`);
+if (!existsSync(MODEL))
+  throw new Error(`${MODEL} not found: train it first (see docs/ml.md) or set BENCH_MODEL`);
 const rng = new Rng(9);
 // 64 distinct uint8 tracks (the YouTube-8M storage format), reused to make N requests.
 const distinct: FeatureSequence[] = Array.from({ length: 64 }, () => ({
@@ -50,7 +51,8 @@ const result = {
   dim: svc.manifest.dim,
   segments: svc.manifest.sampling.segments,
   threads: 2,
-  measured: 'median wall time of EmbeddingService.embedMusic over all tracks: validation + Global Sparse sampling on the caller thread, onnxruntime in a worker thread',
+  measured:
+    'median wall time of EmbeddingService.embedMusic over all tracks: validation + Global Sparse sampling on the caller thread, onnxruntime in a worker thread',
   cpus: cpus().length,
   // Other processes on the machine distort timings; the 1-minute load average at the end of the run says how busy it was.
   loadAverage1m: loadavg()[0],

@@ -88,7 +88,10 @@ async function matmulCeiling(): Promise<number> {
   const b = g.input('b', [n, n]);
   g.output(g.op('MatMul', [a, b]), 'y', [n, n]);
   const s = await createSession(g.toModel(), { threads: 2 });
-  const feeds = { a: new ort.Tensor('float32', randn(n * n), [n, n]), b: new ort.Tensor('float32', randn(n * n), [n, n]) };
+  const feeds = {
+    a: new ort.Tensor('float32', randn(n * n), [n, n]),
+    b: new ort.Tensor('float32', randn(n * n), [n, n]),
+  };
   const times: number[] = [];
   for (let i = 0; i < 8; i++) {
     const t0 = performance.now();
@@ -101,7 +104,8 @@ async function matmulCeiling(): Promise<number> {
 
 function denseBag(): Float32Array {
   const bag = new Float32Array(B * c.textBuckets);
-  for (let i = 0; i < B * L; i++) bag[Math.floor(i / L) * c.textBuckets + Number(data.textIds[i]!)]! += data.textWeights[i]!;
+  for (let i = 0; i < B * L; i++)
+    bag[Math.floor(i / L) * c.textBuckets + Number(data.textIds[i]!)]! += data.textWeights[i]!;
   return bag;
 }
 
@@ -139,7 +143,9 @@ async function timeTfjs(): Promise<{ times: number[]; threads: number }> {
 const ceiling = await matmulCeiling();
 const ortTimes = await timeOrt();
 const ortMs = median(ortTimes);
-console.error(`ort: ${ortMs.toFixed(1)} ms/step (median of ${ortTimes.length}); MatMul ceiling ${ceiling.toFixed(1)} GFLOP/s`);
+console.error(
+  `ort: ${ortMs.toFixed(1)} ms/step (median of ${ortTimes.length}); MatMul ceiling ${ceiling.toFixed(1)} GFLOP/s`,
+);
 const tfjs = await timeTfjs();
 const tfMs = median(tfjs.times);
 const flops = trainingStepFlops(c, B);
@@ -158,15 +164,18 @@ const result = {
   tfjsAchievedGflops: flops.total / (tfMs / 1000) / 1e9,
   flopsPerStep: flops.total,
   flopsBreakdown: flops.parts,
-  flopsFormula: 'matmul FLOPs only: 2·n·k·m per product; forward + dW, plus dX where the input depends on parameters (see bench/ml/flops.ts)',
+  flopsFormula:
+    'matmul FLOPs only: 2·n·k·m per product; forward + dW, plus dX where the input depends on parameters (see bench/ml/flops.ts)',
   // Same weights, same batch: the two implementations must compute the same loss.
   initialLoss: { ort: ortInitialLoss, tfjs: tfjsInitialLoss },
   ortStepsTimed: ortTimes.length,
   tfjsStepsTimed: tfjs.times.length,
   tfjsThreads: tfjs.threads,
   ortThreads: 2,
-  tfjsNote: 'the tfjs text embedding bag is a dense [B, buckets]·E product (the wasm backend lacks the Gather gradient kernel); it adds ~0.5 GFLOP per step to the tfjs side',
-  measured: 'median wall time of session.run + AdamW update (ORT) vs optimizer.minimize incl. Adam (tfjs); batch tensors prepared beforehand on both sides',
+  tfjsNote:
+    'the tfjs text embedding bag is a dense [B, buckets]·E product (the wasm backend lacks the Gather gradient kernel); it adds ~0.5 GFLOP per step to the tfjs side',
+  measured:
+    'median wall time of session.run + AdamW update (ORT) vs optimizer.minimize incl. Adam (tfjs); batch tensors prepared beforehand on both sides',
   matmulCeiling: 'best of 6 runs of a 2048×2048×2048 fp32 MatMul in onnxruntime-node, 2 threads',
   model: c,
   loss,

@@ -7,7 +7,10 @@ import type { ModelConfig } from '../../src/ml/model/config.js';
  * 2nkm, dW 2nkm, and dX 2nkm only where X depends on parameters (not for the
  * frame features). Elementwise ops, softmaxes and reductions are not counted.
  */
-export function trainingStepFlops(c: ModelConfig, B: number): { total: number; parts: Record<string, number> } {
+export function trainingStepFlops(
+  c: ModelConfig,
+  B: number,
+): { total: number; parts: Record<string, number> } {
   const S = c.segments;
   const H = c.hidden;
   const D = c.dim;

@@ -28,7 +28,11 @@ function project(x: Float32Array, inDim: number, w: Float32Array, outDim: number
  * Non-learned baseline: mean-pool each side's input features over all frames,
  * project with a fixed Gaussian matrix to D dims, and rank by cosine.
  */
-export function randomProjectionBaseline(ds: TrainingDataset, c: ModelConfig, seed: number): RetrievalMetrics {
+export function randomProjectionBaseline(
+  ds: TrainingDataset,
+  c: ModelConfig,
+  seed: number,
+): RetrievalMetrics {
   const ix = indexDataset(ds);
   const pairs = ix.split.test;
   const videos = pairs.map((p) => ds.videos[p.video]!);
@@ -41,6 +45,16 @@ export function randomProjectionBaseline(ds: TrainingDataset, c: ModelConfig, se
   const ve = project(pooled.video, F, wv, c.dim);
   const te = project(pooled.music, c.musicDim, wm, c.dim);
   const trackRow = new Map(pairs.map((p, i) => [p.track, i]));
-  const fits = pairs.map((p) => ds.compatible?.[ds.videos[p.video]!.id]?.map((id) => trackRow.get(ix.trackIndex.get(id)!)!).filter((x) => x !== undefined));
-  return retrievalMetrics(ve, te, c.dim, pairs.map((_, i) => ({ video: i, track: i })), fits);
+  const fits = pairs.map((p) =>
+    ds.compatible?.[ds.videos[p.video]!.id]
+      ?.map((id) => trackRow.get(ix.trackIndex.get(id)!)!)
+      .filter((x) => x !== undefined),
+  );
+  return retrievalMetrics(
+    ve,
+    te,
+    c.dim,
+    pairs.map((_, i) => ({ video: i, track: i })),
+    fits,
+  );
 }

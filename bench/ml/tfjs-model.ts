@@ -29,7 +29,9 @@ export class TfjsTwoTower {
     readonly loss: IILossConfig,
     init: ParamStore,
   ) {
-    this.vars = new Map(paramSpecs(c).map((s) => [s.name, tf.variable(tf.tensor(init.get(s.name)!, s.shape), true, s.name)]));
+    this.vars = new Map(
+      paramSpecs(c).map((s) => [s.name, tf.variable(tf.tensor(init.get(s.name)!, s.shape), true, s.name)]),
+    );
   }
 
   private v(name: string): tf.Tensor {
@@ -39,7 +41,9 @@ export class TfjsTwoTower {
   private pool(prefix: string, frames: tf.Tensor3D, mask: tf.Tensor2D, frameDim: number): tf.Tensor2D {
     const { segments: S, hidden: H } = this.c;
     const flat = frames.reshape([-1, frameDim]);
-    const h = tf.relu(tf.add(tf.matMul(flat, this.v(`${prefix}.frame.w`)), this.v(`${prefix}.frame.b`))).reshape([-1, S, H]);
+    const h = tf
+      .relu(tf.add(tf.matMul(flat, this.v(`${prefix}.frame.w`)), this.v(`${prefix}.frame.b`)))
+      .reshape([-1, S, H]);
     const m3 = mask.expandDims(2);
     const masked = tf.mul(h, m3);
     const count = tf.maximum(mask.sum(1, true), 1);
@@ -92,11 +96,16 @@ export class TfjsTwoTower {
     parts.push(b.flags);
     const videoOut = this.head('video', tf.concat(parts, 1) as tf.Tensor2D);
     const musicOut = this.head('music', this.pool('music', b.musicFrames, b.musicMask, c.musicDim));
-    const z = tf.div(tf.matMul(this.norm(videoOut), this.norm(musicOut), false, true), this.loss.tau) as tf.Tensor2D;
+    const z = tf.div(
+      tf.matMul(this.norm(videoOut), this.norm(musicOut), false, true),
+      this.loss.tau,
+    ) as tf.Tensor2D;
     const inter = tf.mul(tf.add(this.ce(z), this.ce(z.transpose())), 0.5);
     const iv = this.intra(b.videoIn, videoOut);
     const im = this.intra(b.musicIn, musicOut);
-    return tf.add(tf.add(inter, tf.mul(iv, this.loss.lambdaVideo)), tf.mul(im, this.loss.lambdaMusic)) as tf.Scalar;
+    return tf.add(
+      tf.add(inter, tf.mul(iv, this.loss.lambdaVideo)),
+      tf.mul(im, this.loss.lambdaMusic),
+    ) as tf.Scalar;
   }
 }
-

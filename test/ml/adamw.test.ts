@@ -28,10 +28,39 @@ describe('AdamW', () => {
       [0.2, 0.2, -0.3],
     ];
     for (const g of gs) {
-      adamWStep(params, new Map([['a.w', Float32Array.from(g.slice(0, 2))], ['a.b', Float32Array.from(g.slice(2))]]), state, { lr: 0.01, weightDecay: 0.1, beta1: 0.9, beta2: 0.999, eps: 1e-8 });
+      adamWStep(
+        params,
+        new Map([
+          ['a.w', Float32Array.from(g.slice(0, 2))],
+          ['a.b', Float32Array.from(g.slice(2))],
+        ]),
+        state,
+        { lr: 0.01, weightDecay: 0.1, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+      );
     }
-    expect(params.get('a.w')![0]).toBeCloseTo(reference(0.5, gs.map((g) => g[0]!), 0.1), 6);
-    expect(params.get('a.w')![1]).toBeCloseTo(reference(-1.5, gs.map((g) => g[1]!), 0.1), 6);
-    expect(params.get('a.b')![0]).toBeCloseTo(reference(0.25, gs.map((g) => g[2]!), 0), 6);
+    expect(params.get('a.w')![0]).toBeCloseTo(
+      reference(
+        0.5,
+        gs.map((g) => g[0]!),
+        0.1,
+      ),
+      6,
+    );
+    expect(params.get('a.w')![1]).toBeCloseTo(
+      reference(
+        -1.5,
+        gs.map((g) => g[1]!),
+        0.1,
+      ),
+      6,
+    );
+    expect(params.get('a.b')![0]).toBeCloseTo(
+      reference(
+        0.25,
+        gs.map((g) => g[2]!),
+        0,
+      ),
+      6,
+    );
   });
 });

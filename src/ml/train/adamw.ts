@@ -24,7 +24,13 @@ export function initAdamW(params: ParamStore): AdamWState {
  * and weight decay decoupled from the gradient, applied to weight matrices only
  * (names ending in ".w"), not to biases or the text embedding table.
  */
-export function adamWStep(params: ParamStore, grads: Map<string, Float32Array>, state: AdamWState, c: AdamWConfig, lrScale = 1): void {
+export function adamWStep(
+  params: ParamStore,
+  grads: Map<string, Float32Array>,
+  state: AdamWState,
+  c: AdamWConfig,
+  lrScale = 1,
+): void {
   state.step += 1;
   const bc1 = 1 - c.beta1 ** state.step;
   const bc2 = 1 - c.beta2 ** state.step;
