@@ -2,7 +2,7 @@
 //
 //   npm run bench:search                 # 100,000 tracks, 200 queries per selectivity
 //   npm run bench:search -- 1000000      # the one-off 1M run (takes a long while)
-//   npm run bench:search -- 100000 --queries 200 --keep
+//   npm run bench:search -- 100000 --queries 200 --keep   # keep the database; then --reuse re-measures on it
 //
 // Builds a catalog in its own Postgres database (BENCH_DATABASE_ADMIN_URL, default the local
 // server): tracks with realistic metadata, tags and licence terms, and embeddings derived from
@@ -29,7 +29,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const TRACKS = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const QUERIES = args.includes('--queries') ? Number(args[args.indexOf('--queries') + 1]) : 200;
-const KEEP = args.includes('--keep');
+const KEEP = args.includes('--keep') || args.includes('--reuse');
+const REUSE = args.includes('--reuse');
 const CONCURRENCY = 16;
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = `vmr_bench_search_${TRACKS}`;
@@ -47,7 +48,40 @@ const percentile = (xs: number[], p: number) => {
 };
 const round = (x: number, d = 2) => Number(x.toFixed(d));
 
+function syntheticPool() {
+  return generateSyntheticDataset({
+    seed: 1,
+    trainPairs: 2000,
+    valPairs: 0,
+    testPairs: QUERIES * 3 > 600 ? 600 : QUERIES * 3,
+    minFrames: 30,
+    maxFrames: 90,
+  });
+}
+
+/** --reuse: measure again on the catalog a previous --keep run left (tuning without a rebuild). */
+async function reuseCatalog() {
+  const database = connectDatabase(urlFor(DB_NAME), { maxConnections: 4 });
+  const model = await database.prisma.modelVersion.findFirstOrThrow({ where: { status: 'ACTIVE' } });
+  const [meta] = await database.prisma.$queryRaw<
+    Array<{ build_sec: number; size_bytes: number }>
+  >`SELECT build_sec, size_bytes FROM bench_meta`;
+  const synthetic = syntheticPool();
+  const embedder = await EmbeddingService.open(path.join(ROOT, 'models/default'));
+  const queries = synthetic.dataset.videos.filter((v) => v.id.startsWith('test-')).slice(0, QUERIES);
+  log(`reusing ${DB_NAME}`);
+  return {
+    database,
+    embedder,
+    model,
+    indexBuildSec: meta.build_sec,
+    indexSizeBytes: Number(meta.size_bytes),
+    queries,
+  };
+}
+
 async function buildCatalog() {
+  if (REUSE) return reuseCatalog();
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
@@ -61,14 +95,7 @@ async function buildCatalog() {
   await applyMigrations(client);
 
   log('generating a pool of synthetic music and query videos');
-  const synthetic = generateSyntheticDataset({
-    seed: 1,
-    trainPairs: 2000,
-    valPairs: 0,
-    testPairs: QUERIES * 3 > 600 ? 600 : QUERIES * 3,
-    minFrames: 30,
-    maxFrames: 90,
-  });
+  const synthetic = syntheticPool();
   const embedder = await EmbeddingService.open(path.join(ROOT, 'models/default'));
   const poolTracks = synthetic.dataset.tracks.filter((t) => t.id.startsWith('train-'));
   const pool = await embedder.embedMusic(poolTracks.map((t) => t.audio));
@@ -251,6 +278,9 @@ async function buildCatalog() {
   const indexBuildSec = (performance.now() - t0) / 1000;
   const indexSizeBytes = (await versionIndexSize(prisma, model.id)) ?? 0;
   await activateModel(prisma, model.id);
+  await prisma.$executeRawUnsafe(
+    `CREATE TABLE bench_meta AS SELECT ${indexBuildSec}::float8 AS build_sec, ${indexSizeBytes}::bigint AS size_bytes`,
+  );
   await prisma.$executeRawUnsafe(`ANALYZE`);
   log(`index built in ${indexBuildSec.toFixed(1)} s, ${(indexSizeBytes / 2 ** 20).toFixed(0)} MiB`);
   const queries = synthetic.dataset.videos.filter((v) => v.id.startsWith('test-')).slice(0, QUERIES);
@@ -411,9 +441,10 @@ async function main() {
       type: 'hnsw',
       m: 16,
       efConstruction: 64,
-      efSearch: 100,
-      iterativeScan: 'strict_order',
+      efSearch: loadConfig().hnswEfSearch,
+      iterativeScan: loadConfig().hnswIterativeScan,
       maxScanTuples: 50000,
+      overFetch: 2,
       fallback: 'exact scan when the index page comes back short',
     },
     machine: { cores: (await import('node:os')).cpus().length, node: process.version },

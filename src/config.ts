@@ -49,7 +49,7 @@ export function loadConfig(): AppConfig {
     maxImportBytes: intFromEnv('MAX_IMPORT_BYTES', 5 * 1024 * 1024),
     maxImportRows: intFromEnv('MAX_IMPORT_ROWS', 10_000),
     searchExact: process.env.SEARCH_EXACT === 'true',
-    hnswEfSearch: intFromEnv('HNSW_EF_SEARCH', 100),
+    hnswEfSearch: intFromEnv('HNSW_EF_SEARCH', 200),
     hnswIterativeScan: process.env.HNSW_ITERATIVE_SCAN === 'strict_order' ? 'strict_order' : 'relaxed_order',
     embeddedDatabase: !process.env.DATABASE_URL,
     inlineWorker:

@@ -158,7 +158,7 @@ export async function nearestTracks(db: Db, options: NearestOptions): Promise<Ne
       FROM "track_embedding" e
       WHERE e."model_version_id" = ${options.versionId}::uuid ${options.where} ${afterSql}
       ORDER BY ${orderBy}
-      LIMIT ${options.mode === 'index' ? Math.max(options.limit * 2, 40) : options.limit}
+      LIMIT ${options.mode === 'index' ? Math.max(options.limit * 2, 20) : options.limit}
     )
     SELECT "track_id"::text AS "trackId", distance FROM candidates ORDER BY distance, "track_id" LIMIT ${options.limit}`;
   const ef = Math.max(options.efSearch ?? 100, options.limit);

@@ -23,8 +23,7 @@ const and = (parts: Prisma.Sql[]) =>
 
 /**
  * Translates a TrackFilter (plus visibility and exclusions) into conditions on the embedding
- * row. The licence rule is one function call per candidate row (vmr_track_licensed), which the
- * planner keeps as a filter inside the vector scan.
+ * row, whose copies of the track's attributes let the filters run inside the vector scan.
  */
 export async function searchFilterSql(
   db: Db,
@@ -70,9 +69,11 @@ export async function searchFilterSql(
     }
     if (filter.licence) {
       licence = validateLicenceUse(filter.licence);
-      parts.push(
-        Prisma.sql`vmr_track_licensed(e."track_id", ${licence.territory}, ${licence.usage}::"LicenceUsage", ${licence.at}::date, ${licence.maxPriceTier ?? null}::int, ${licence.contentIdSafe ?? null}::boolean)`,
-      );
+      // An EXISTS over the licence terms: the planner runs it as a semi-join, an indexed nested
+      // loop above the ordered HNSW scan (so iterative scans keep pulling until the page is full)
+      // or a hash join for exact scans. The rule itself is the one SQL function vmr_licence_allows.
+      parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "licence_term" l WHERE l."track_id" = e."track_id"
+        AND vmr_licence_allows(l, ${licence.territory}, ${licence.usage}::"LicenceUsage", ${licence.at}::date, ${licence.maxPriceTier ?? null}::int, ${licence.contentIdSafe ?? null}::boolean))`);
     }
   }
   return { sql: and(parts), requestedTagIds, licence };
