@@ -5,9 +5,10 @@ set -euo pipefail
 port=${SMOKE_PORT:-4517}
 data=$(mktemp -d)
 log="$data/start.log"
-env -u DATABASE_URL DATA_DIR="$data" PORT="$port" npm start >"$log" 2>&1 &
+# Its own process group, so the cleanup stops npm, tsx and node together.
+setsid env -u DATABASE_URL DATA_DIR="$data" PORT="$port" npm start >"$log" 2>&1 &
 pid=$!
-cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"; }
+cleanup() { kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"; }
 trap cleanup EXIT
 query='{"query":"{ tracks(first: 3) { edges { node { id title bpm artists { name } tags { name category } } } pageInfo { hasNextPage endCursor } } }"}'
 for _ in $(seq 1 120); do
