@@ -174,3 +174,11 @@ export async function nearestTracks(db: Db, options: NearestOptions): Promise<Ne
     return tx.$queryRaw<Neighbour[]>(select);
   });
 }
+
+/** The planner's estimate of how many embedding rows of the version pass `where` (no rows read). */
+export async function estimateMatchingRows(db: Db, versionId: string, where: Prisma.Sql): Promise<number> {
+  const rows = await db.$queryRaw<Array<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>>(
+    Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "track_embedding" e WHERE e."model_version_id" = ${versionId}::uuid ${where}`,
+  );
+  return rows[0]['QUERY PLAN'][0].Plan['Plan Rows'];
+}

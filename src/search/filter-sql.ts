@@ -16,6 +16,8 @@ export interface ResolvedSearchFilter {
   /** Tag ids the filter asked for (for explanations). */
   requestedTagIds: string[];
   licence: (LicenceFilterInput & { at: Date }) | null;
+  /** Whether anything beyond visibility and exclusions narrows the candidates. */
+  narrowing: boolean;
 }
 
 const and = (parts: Prisma.Sql[]) =>
@@ -76,5 +78,6 @@ export async function searchFilterSql(
         AND vmr_licence_allows(l, ${licence.territory}, ${licence.usage}::"LicenceUsage", ${licence.at}::date, ${licence.maxPriceTier ?? null}::int, ${licence.contentIdSafe ?? null}::boolean))`);
     }
   }
-  return { sql: and(parts), requestedTagIds, licence };
+  const base = 1 + (excludeTrackIds.length ? 1 : 0);
+  return { sql: and(parts), requestedTagIds, licence, narrowing: parts.length > base };
 }
