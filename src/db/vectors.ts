@@ -118,6 +118,11 @@ export interface NearestOptions {
   query: ArrayLike<number>;
   /** Extra conditions on the embedding row, aliased `e`. */
   where: Prisma.Sql;
+  /**
+   * Conditions (on `e."track_id"`) that cost a lookup per row, like the licence rule: exact
+   * scans apply them after ranking, to the best candidates only.
+   */
+  deferredWhere?: Prisma.Sql;
   limit: number;
   /** Keyset: only rows after this (distance, trackId) in (distance, track_id) order. */
   after?: { distance: number; trackId: string } | null;
@@ -148,32 +153,58 @@ export async function nearestTracks(db: Db, options: NearestOptions): Promise<Ne
   const afterSql = options.after
     ? Prisma.sql`AND (e."embedding" <=> ${q}::vector, e."track_id") > (${options.after.distance}::float8, ${options.after.trackId}::uuid)`
     : Prisma.empty;
-  const orderBy =
-    options.mode === 'index'
-      ? Prisma.sql`e."embedding" <=> ${q}::vector`
-      : Prisma.sql`(e."embedding" <=> ${q}::vector) + 0`;
-  const select = Prisma.sql`
+  const deferred = options.deferredWhere ?? Prisma.empty;
+  const ranked = (where: Prisma.Sql, outer: Prisma.Sql, inner: number, orderBy: Prisma.Sql) => Prisma.sql`
     WITH candidates AS MATERIALIZED (
       SELECT e."track_id", e."embedding" <=> ${q}::vector AS distance
       FROM "track_embedding" e
-      WHERE e."model_version_id" = ${options.versionId}::uuid ${options.where} ${afterSql}
+      WHERE e."model_version_id" = ${options.versionId}::uuid ${where} ${afterSql}
       ORDER BY ${orderBy}
-      LIMIT ${options.mode === 'index' ? Math.max(options.limit * 2, 20) : options.limit}
+      LIMIT ${inner}
     )
-    SELECT "track_id"::text AS "trackId", distance FROM candidates ORDER BY distance, "track_id" LIMIT ${options.limit}`;
+    SELECT e."track_id"::text AS "trackId", e.distance FROM candidates e WHERE true ${outer}
+    ORDER BY e.distance, e."track_id" LIMIT ${options.limit}`;
   const ef = Math.max(options.efSearch ?? 100, options.limit);
   const iterative = options.iterativeScan ?? 'relaxed_order';
   const maxScan = options.maxScanTuples ?? 50_000;
   return db.$transaction(async (tx) => {
+    // set_config(..., true) is SET LOCAL: it ends with this transaction. JIT compiles each
+    // search plan anew (measured: +100-140 ms on exact scans) and never pays off at this size.
+    await tx.$queryRaw`SELECT set_config('jit', 'off', true), set_config('hnsw.ef_search', ${String(Math.floor(ef))}, true),
+      set_config('hnsw.iterative_scan', ${iterative}, true), set_config('hnsw.max_scan_tuples', ${String(Math.floor(maxScan))}, true)`;
     if (options.mode === 'index') {
-      // set_config(..., true) is SET LOCAL: it ends with this transaction, one round trip.
-      await tx.$queryRaw`SELECT set_config('hnsw.ef_search', ${String(Math.floor(ef))}, true),
-        set_config('hnsw.iterative_scan', ${iterative}, true),
-        set_config('hnsw.max_scan_tuples', ${String(Math.floor(maxScan))}, true)`;
+      const orderBy = Prisma.sql`e."embedding" <=> ${q}::vector`;
+      return tx.$queryRaw<Neighbour[]>(
+        ranked(
+          Prisma.sql`${options.where} ${deferred}`,
+          Prisma.empty,
+          Math.max(options.limit * 2, 20),
+          orderBy,
+        ),
+      );
     }
-    return tx.$queryRaw<Neighbour[]>(select);
+    // Exact: rank the rows that pass the cheap filters (a top-N sort), then apply the deferred
+    // (costly, per-row) conditions to the best EXACT_PREFETCH only; if too few survive, rank with
+    // every condition applied up front.
+    const orderBy = Prisma.sql`(e."embedding" <=> ${q}::vector) + 0`;
+    if (options.deferredWhere) {
+      const prefetch = Math.max(EXACT_PREFETCH, options.limit * 4);
+      const rows = await tx.$queryRaw<Neighbour[]>(ranked(options.where, deferred, prefetch, orderBy));
+      if (rows.length === options.limit) return rows;
+      const [{ n }] = await tx.$queryRaw<
+        [{ n: number }]
+      >`SELECT count(*)::int AS n FROM (SELECT 1 FROM "track_embedding" e
+        WHERE e."model_version_id" = ${options.versionId}::uuid ${options.where} ${afterSql} LIMIT ${prefetch}) s`;
+      if (n < prefetch) return rows; // every cheap-filtered row was checked: the short page is the answer
+    }
+    return tx.$queryRaw<Neighbour[]>(
+      ranked(Prisma.sql`${options.where} ${deferred}`, Prisma.empty, options.limit, orderBy),
+    );
   });
 }
+
+/** Exact scans check deferred conditions on this many best cheap-filtered rows first. */
+export const EXACT_PREFETCH = 200;
 
 /** The planner's estimate of how many embedding rows of the version pass `where` (no rows read). */
 export async function estimateMatchingRows(db: Db, versionId: string, where: Prisma.Sql): Promise<number> {

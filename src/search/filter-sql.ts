@@ -11,8 +11,12 @@ import {
 import { normalizeKey } from '../catalog/validation.js';
 
 export interface ResolvedSearchFilter {
-  /** `AND ...` conditions on the embedding row `e` (all filter columns live there). */
+  /** `AND ...`: every condition, on the embedding row `e` (all filter columns live there). */
   sql: Prisma.Sql;
+  /** The conditions that read only the row itself (cheap). */
+  rowSql: Prisma.Sql;
+  /** The licence condition (a lookup per row), or empty. */
+  licenceSql: Prisma.Sql | null;
   /** Tag ids the filter asked for (for explanations). */
   requestedTagIds: string[];
   licence: (LicenceFilterInput & { at: Date }) | null;
@@ -39,6 +43,7 @@ export async function searchFilterSql(
   if (excludeTrackIds.length) parts.push(Prisma.sql`e."track_id" <> ALL(${[...excludeTrackIds]}::uuid[])`);
   const requestedTagIds: string[] = [];
   let licence: ResolvedSearchFilter['licence'] = null;
+  let licenceSql: Prisma.Sql | null = null;
   if (filter) {
     const bpm = rangeWhere(filter.bpm, 'bpm');
     if (bpm?.gte != null) parts.push(Prisma.sql`e."bpm" >= ${bpm.gte}`);
@@ -74,10 +79,18 @@ export async function searchFilterSql(
       // An EXISTS over the licence terms: the planner runs it as a semi-join, an indexed nested
       // loop above the ordered HNSW scan (so iterative scans keep pulling until the page is full)
       // or a hash join for exact scans. The rule itself is the one SQL function vmr_licence_allows.
-      parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "licence_term" l WHERE l."track_id" = e."track_id"
-        AND vmr_licence_allows(l, ${licence.territory}, ${licence.usage}::"LicenceUsage", ${licence.at}::date, ${licence.maxPriceTier ?? null}::int, ${licence.contentIdSafe ?? null}::boolean))`);
+      licenceSql = Prisma.sql` AND EXISTS (SELECT 1 FROM "licence_term" l WHERE l."track_id" = e."track_id"
+        AND vmr_licence_allows(l, ${licence.territory}, ${licence.usage}::"LicenceUsage", ${licence.at}::date, ${licence.maxPriceTier ?? null}::int, ${licence.contentIdSafe ?? null}::boolean))`;
     }
   }
   const base = 1 + (excludeTrackIds.length ? 1 : 0);
-  return { sql: and(parts), requestedTagIds, licence, narrowing: parts.length > base };
+  const rowSql = and(parts);
+  return {
+    sql: licenceSql ? Prisma.sql`${rowSql} ${licenceSql}` : rowSql,
+    rowSql,
+    licenceSql,
+    requestedTagIds,
+    licence,
+    narrowing: parts.length > base || licenceSql !== null,
+  };
 }

@@ -79,7 +79,8 @@ export async function vectorSearch(ctx: GraphQLContext, args: VectorSearchArgs):
   const options = {
     versionId: version.id,
     query,
-    where: filter.sql,
+    where: filter.rowSql,
+    deferredWhere: filter.licenceSql ?? undefined,
     limit: size + 1,
     after: position ? { distance: position.d!, trackId: position.id! } : null,
     efSearch: ctx.config.hnswEfSearch,
