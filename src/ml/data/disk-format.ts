@@ -89,15 +89,18 @@ function view(files: Map<string, Buffer>, ref: SeqRef, where: string): FeatureSe
   if (!buf) throw new RangeError(`dataset: ${where} references unknown file '${ref.file}'`);
   const n = ref.frames * ref.dim;
   const bytes = n * (ref.dtype === 'float32' ? 4 : 1);
-  if (ref.offset + bytes > buf.length) throw new RangeError(`dataset: ${where} reads past the end of ${ref.file}`);
+  if (ref.offset + bytes > buf.length)
+    throw new RangeError(`dataset: ${where} reads past the end of ${ref.file}`);
   const start = buf.byteOffset + ref.offset;
-  const data = ref.dtype === 'float32' ? new Float32Array(buf.buffer, start, n) : new Uint8Array(buf.buffer, start, n);
+  const data =
+    ref.dtype === 'float32' ? new Float32Array(buf.buffer, start, n) : new Uint8Array(buf.buffer, start, n);
   return { frames: ref.frames, dim: ref.dim, dtype: ref.dtype, data };
 }
 
 export async function loadDatasetFromDisk(dir: string): Promise<TrainingDataset> {
   const m = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as DiskManifest;
-  if (m.format !== DATASET_FORMAT) throw new RangeError(`dataset: ${dir} has format '${m.format}', expected '${DATASET_FORMAT}'`);
+  if (m.format !== DATASET_FORMAT)
+    throw new RangeError(`dataset: ${dir} has format '${m.format}', expected '${DATASET_FORMAT}'`);
   const files = new Map<string, Buffer>();
   for (const name of Object.keys(m.files)) {
     const raw = await readFile(join(dir, name));
@@ -111,6 +114,16 @@ export async function loadDatasetFromDisk(dir: string): Promise<TrainingDataset>
     ...(v.audio ? { audio: view(files, v.audio, `video ${v.id}`) } : {}),
     ...(v.text ? { text: v.text } : {}),
   }));
-  const tracks: DatasetTrack[] = m.tracks.map((t) => ({ id: t.id, audio: view(files, t.audio, `track ${t.id}`) }));
-  return { name: m.name, videos, tracks, pairs: m.pairs, ...(m.compatible ? { compatible: m.compatible } : {}), ...(m.meta ? { meta: m.meta } : {}) };
+  const tracks: DatasetTrack[] = m.tracks.map((t) => ({
+    id: t.id,
+    audio: view(files, t.audio, `track ${t.id}`),
+  }));
+  return {
+    name: m.name,
+    videos,
+    tracks,
+    pairs: m.pairs,
+    ...(m.compatible ? { compatible: m.compatible } : {}),
+    ...(m.meta ? { meta: m.meta } : {}),
+  };
 }

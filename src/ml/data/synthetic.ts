@@ -120,7 +120,9 @@ function sequence(rng: Rng, map: RandomMap, z: Float32Array, frames: number, noi
 }
 
 function words(rng: Rng, n: number, style: string[], signal: number): string {
-  return Array.from({ length: n }, () => (rng.next() < signal ? style[rng.int(style.length)] : GENERIC[rng.int(GENERIC.length)])).join(' ');
+  return Array.from({ length: n }, () =>
+    rng.next() < signal ? style[rng.int(style.length)] : GENERIC[rng.int(GENERIC.length)],
+  ).join(' ');
 }
 
 export function generateSyntheticDataset(opts: SyntheticOptions): SyntheticDataset {
@@ -139,8 +141,14 @@ export function generateSyntheticDataset(opts: SyntheticOptions): SyntheticDatas
     videoAudioProb: 0.5,
     ...opts,
   };
-  if (o.styles < 2 || o.styles > STYLE_BANK.length) throw new RangeError(`generateSyntheticDataset: styles must be in [2, ${STYLE_BANK.length}], got ${o.styles}`);
-  if (o.minFrames < 1 || o.maxFrames < o.minFrames) throw new RangeError(`generateSyntheticDataset: need 1 ≤ minFrames ≤ maxFrames, got ${o.minFrames}, ${o.maxFrames}`);
+  if (o.styles < 2 || o.styles > STYLE_BANK.length)
+    throw new RangeError(
+      `generateSyntheticDataset: styles must be in [2, ${STYLE_BANK.length}], got ${o.styles}`,
+    );
+  if (o.minFrames < 1 || o.maxFrames < o.minFrames)
+    throw new RangeError(
+      `generateSyntheticDataset: need 1 ≤ minFrames ≤ maxFrames, got ${o.minFrames}, ${o.maxFrames}`,
+    );
   const root = new Rng(o.seed);
   const mapRng = root.fork(1);
   const musicMap = new RandomMap(mapRng, o.latentDim, 32, 128, 1.2);
@@ -192,7 +200,9 @@ export function generateSyntheticDataset(opts: SyntheticOptions): SyntheticDatas
   }
   // Held-out videos are compatible with every held-out track of their style (never with train tracks).
   const compatible: Record<string, string[]> = {};
-  for (const p of pairs) if (p.split !== 'train') compatible[p.videoId] = bySplitStyle.get(`${p.split}:${videoStyles[p.videoId]}`)!;
+  for (const p of pairs)
+    if (p.split !== 'train')
+      compatible[p.videoId] = bySplitStyle.get(`${p.split}:${videoStyles[p.videoId]}`)!;
   const dataset: TrainingDataset = {
     name: `synthetic-s${o.seed}`,
     videos,
