@@ -75,14 +75,14 @@ describe('tracks pagination', () => {
   });
 
   it('orders by a nullable field in both directions with nulls last and no row lost', async () => {
-    const byBpm = (dir: 1 | -1) =>
-      [...visibleToPublic]
-        .sort(
-          (a, b) =>
-            (a.bpm === null ? 1 : b.bpm === null ? -1 : dir * (a.bpm - b.bpm)) ||
-            (idsByIsrc.get(a.isrc)! < idsByIsrc.get(b.isrc)! ? -1 : 1),
-        )
-        .map((t) => t.title);
+    // Nulls last in both directions; ties (equal BPM, or both null) in id order.
+    const byBpm = (dir: 1 | -1) => {
+      const byValue = (a: FixtureTrack, b: FixtureTrack) =>
+        a.bpm === b.bpm ? 0 : a.bpm === null ? 1 : b.bpm === null ? -1 : dir * (a.bpm - b.bpm);
+      const byId = (a: FixtureTrack, b: FixtureTrack) =>
+        idsByIsrc.get(a.isrc)! < idsByIsrc.get(b.isrc)! ? -1 : 1;
+      return [...visibleToPublic].sort((a, b) => byValue(a, b) || byId(a, b)).map((t) => t.title);
+    };
     expect(await walk({ orderBy: { field: 'BPM', direction: 'ASC' } }, 2)).toEqual(byBpm(1));
     expect(await walk({ orderBy: { field: 'BPM', direction: 'DESC' } }, 3)).toEqual(byBpm(-1));
     const releaseWalk = await walk({ orderBy: { field: 'RELEASE_DATE', direction: 'DESC' } }, 2);
