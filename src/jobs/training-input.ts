@@ -1,4 +1,5 @@
 import { badInput } from '../errors.js';
+import { numberInRange } from '../catalog/validation.js';
 
 /** What an admin asks for in startTraining, validated and with defaults filled in. */
 export interface TrainingRequest {
@@ -60,6 +61,7 @@ function int(
   return v;
 }
 
+/** A finite number in range, or the default; the catalog's validator words the error. */
 function num(
   value: number | null | undefined,
   fallback: number,
@@ -67,10 +69,7 @@ function num(
   max: number,
   field: string,
 ): number {
-  const v = value ?? fallback;
-  if (!Number.isFinite(v) || v < min || v > max)
-    throw badInput(`input.${field} must be between ${min} and ${max}, got ${v}`, `input.${field}`);
-  return v;
+  return numberInRange(value ?? fallback, min, max, `input.${field}`);
 }
 
 export function resolveTrainingInput(input: TrainingInputArg): TrainingRequest {
