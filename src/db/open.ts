@@ -18,7 +18,8 @@ export interface OpenedDatabase {
  * database under `<dataDir>/pglite`. Both go through the same pg + Prisma code path.
  */
 export async function openDatabase(
-  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'> &
+    Partial<Pick<AppConfig, 'hnswEfSearch' | 'hnswIterativeScan'>>,
 ): Promise<OpenedDatabase> {
   let embedded: EmbeddedPostgres | undefined;
   const url =
@@ -32,7 +33,13 @@ export async function openDatabase(
     } finally {
       await client.end();
     }
-    const database = connectDatabase(url, { maxConnections: embedded ? 1 : 10 });
+    const database = connectDatabase(url, {
+      maxConnections: embedded ? 1 : 10,
+      sessionSettings: {
+        ...(config.hnswEfSearch ? { 'hnsw.ef_search': String(config.hnswEfSearch) } : {}),
+        ...(config.hnswIterativeScan ? { 'hnsw.iterative_scan': config.hnswIterativeScan } : {}),
+      },
+    });
     return {
       database,
       url,

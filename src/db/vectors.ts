@@ -126,15 +126,11 @@ export interface NearestOptions {
   limit: number;
   /** Keyset: only rows after this (distance, trackId) in (distance, track_id) order. */
   after?: { distance: number; trackId: string } | null;
-  /** 'index': HNSW with iterative scan; 'exact': brute force over the filtered rows. */
-  mode: 'index' | 'exact';
-  efSearch?: number;
-  maxScanTuples?: number;
   /**
-   * relaxed_order lets the scan return rows slightly out of distance order (faster, and better
-   * recall under filters); the CTE then re-sorts, and over-fetching keeps the page's set right.
+   * 'index': HNSW with an iterative scan, tuned by the connection's hnsw.* settings
+   * (DEFAULT_SESSION_SETTINGS); 'exact': brute force over the filtered rows.
    */
-  iterativeScan?: 'strict_order' | 'relaxed_order';
+  mode: 'index' | 'exact';
 }
 
 export interface Neighbour {
@@ -144,9 +140,11 @@ export interface Neighbour {
 
 /**
  * The k nearest tracks by cosine distance under the filters. In index mode an iterative HNSW
- * scan (pgvector 0.8) keeps scanning until the page is full; the filters are quals on the
- * scanned row itself, so they run inside the scan. The materialised CTE re-sorts relaxed-order
- * results. Exact mode hides the index from the ORDER BY (`+ 0`), so Postgres scans and sorts.
+ * scan (pgvector 0.8, relaxed_order) keeps scanning until the page is full; the filters are
+ * quals on the scanned row itself, so they run inside the scan. Relaxed order can return rows
+ * slightly out of distance order, so the materialised CTE over-fetches (2x) and re-sorts. Exact
+ * mode hides the index from the ORDER BY (`+ 0`), so Postgres scans and sorts. Each query is a
+ * single statement: the scan settings are per connection (src/db/client.ts).
  */
 export async function nearestTracks(db: Db, options: NearestOptions): Promise<Neighbour[]> {
   const q = toSql(options.query);
@@ -164,52 +162,35 @@ export async function nearestTracks(db: Db, options: NearestOptions): Promise<Ne
     )
     SELECT e."track_id"::text AS "trackId", e.distance FROM candidates e WHERE true ${outer}
     ORDER BY e.distance, e."track_id" LIMIT ${options.limit}`;
-  const ef = Math.max(options.efSearch ?? 100, options.limit);
-  const iterative = options.iterativeScan ?? 'relaxed_order';
-  const maxScan = options.maxScanTuples ?? 50_000;
-  return db.$transaction(
-    async (tx) => {
-      // set_config(..., true) is SET LOCAL: it ends with this transaction. JIT compiles each
-      // search plan anew (measured: +100-140 ms on exact scans) and never pays off at this size.
-      await tx.$queryRaw`SELECT set_config('jit', 'off', true), set_config('hnsw.ef_search', ${String(Math.floor(ef))}, true),
-      set_config('hnsw.iterative_scan', ${iterative}, true), set_config('hnsw.max_scan_tuples', ${String(Math.floor(maxScan))}, true)`;
-      if (options.mode === 'index') {
-        const orderBy = Prisma.sql`e."embedding" <=> ${q}::vector`;
-        return tx.$queryRaw<Neighbour[]>(
-          ranked(
-            Prisma.sql`${options.where} ${deferred}`,
-            Prisma.empty,
-            Math.max(options.limit * 2, 20),
-            orderBy,
-          ),
-        );
-      }
-      // Exact: rank the rows that pass the cheap filters (a top-N sort), then apply the deferred
-      // (costly, per-row) conditions to the best EXACT_PREFETCH only; if too few survive, rank with
-      // every condition applied up front.
-      const orderBy = Prisma.sql`(e."embedding" <=> ${q}::vector) + 0`;
-      if (options.deferredWhere) {
-        const prefetch = Math.max(EXACT_PREFETCH, options.limit * 4);
-        const rows = await tx.$queryRaw<Neighbour[]>(ranked(options.where, deferred, prefetch, orderBy));
-        if (rows.length === options.limit) return rows;
-        const [{ n }] = await tx.$queryRaw<
-          [{ n: number }]
-        >`SELECT count(*)::int AS n FROM (SELECT 1 FROM "track_embedding" e
-        WHERE e."model_version_id" = ${options.versionId}::uuid ${options.where} ${afterSql} LIMIT ${prefetch}) s`;
-        if (n < prefetch) return rows; // every cheap-filtered row was checked: the short page is the answer
-      }
-      return tx.$queryRaw<Neighbour[]>(
-        ranked(Prisma.sql`${options.where} ${deferred}`, Prisma.empty, options.limit, orderBy),
-      );
-      // Under load every pooled connection can be busy with a slow exact scan; with Prisma's
-      // default 2 s wait for a connection, searches failed (seen at 1M tracks with 16 clients).
-    },
-    { maxWait: SEARCH_TX_MAX_WAIT_MS, timeout: SEARCH_TX_TIMEOUT_MS },
+  if (options.mode === 'index') {
+    const orderBy = Prisma.sql`e."embedding" <=> ${q}::vector`;
+    return db.$queryRaw<Neighbour[]>(
+      ranked(
+        Prisma.sql`${options.where} ${deferred}`,
+        Prisma.empty,
+        Math.max(options.limit * 2, 20),
+        orderBy,
+      ),
+    );
+  }
+  // Exact: rank the rows that pass the cheap filters (a top-N sort), then apply the deferred
+  // (costly, per-row) conditions to the best EXACT_PREFETCH only; if too few survive, rank with
+  // every condition applied up front.
+  const orderBy = Prisma.sql`(e."embedding" <=> ${q}::vector) + 0`;
+  if (options.deferredWhere) {
+    const prefetch = Math.max(EXACT_PREFETCH, options.limit * 4);
+    const rows = await db.$queryRaw<Neighbour[]>(ranked(options.where, deferred, prefetch, orderBy));
+    if (rows.length === options.limit) return rows;
+    const [{ n }] = await db.$queryRaw<
+      [{ n: number }]
+    >`SELECT count(*)::int AS n FROM (SELECT 1 FROM "track_embedding" e
+      WHERE e."model_version_id" = ${options.versionId}::uuid ${options.where} ${afterSql} LIMIT ${prefetch}) s`;
+    if (n < prefetch) return rows; // every cheap-filtered row was checked: the short page is the answer
+  }
+  return db.$queryRaw<Neighbour[]>(
+    ranked(Prisma.sql`${options.where} ${deferred}`, Prisma.empty, options.limit, orderBy),
   );
 }
-
-const SEARCH_TX_MAX_WAIT_MS = 15_000;
-const SEARCH_TX_TIMEOUT_MS = 60_000;
 
 /** Exact scans check deferred conditions on this many best cheap-filtered rows first. */
 export const EXACT_PREFETCH = 200;

@@ -83,8 +83,6 @@ export async function vectorSearch(ctx: GraphQLContext, args: VectorSearchArgs):
     deferredWhere: filter.licenceSql ?? undefined,
     limit: size + 1,
     after: position ? { distance: position.d!, trackId: position.id! } : null,
-    efSearch: ctx.config.hnswEfSearch,
-    iterativeScan: ctx.config.hnswIterativeScan,
   };
   const exact = ctx.config.searchExact || (await selective(ctx, version.id, filter));
   let neighbours: Neighbour[] = await nearestTracks(ctx.db, { ...options, mode: exact ? 'exact' : 'index' });
@@ -117,7 +115,24 @@ export async function vectorSearch(ctx: GraphQLContext, args: VectorSearchArgs):
 /** Share of the catalog below which a filter counts as selective (see README, Benchmarks). */
 export const EXACT_BELOW_SELECTIVITY = 0.2;
 
-const catalogSize = new Map<string, { rows: number; at: number }>();
+/**
+ * Planner estimates per (version, filter), kept a minute: an estimate does not depend on the
+ * query vector, and the same filters come back again and again (a UI's facets, a licence filter
+ * per territory), so most searches skip the EXPLAIN round trip.
+ */
+const estimates = new Map<string, { rows: number; at: number }>();
+const ESTIMATE_TTL_MS = 60_000;
+const MAX_ESTIMATES = 1000;
+
+async function estimatedRows(ctx: GraphQLContext, versionId: string, where: Prisma.Sql): Promise<number> {
+  const key = `${versionId} ${where.sql} ${JSON.stringify(where.values)}`;
+  const cached = estimates.get(key);
+  if (cached && Date.now() - cached.at < ESTIMATE_TTL_MS) return cached.rows;
+  const rows = await estimateMatchingRows(ctx.db, versionId, where);
+  if (estimates.size >= MAX_ESTIMATES) estimates.delete(estimates.keys().next().value!);
+  estimates.set(key, { rows, at: Date.now() });
+  return rows;
+}
 
 /**
  * Is the filter selective enough that an exact scan beats HNSW? HNSW applies filters after the
@@ -132,13 +147,9 @@ async function selective(
   filter: ResolvedSearchFilter,
 ): Promise<boolean> {
   if (!filter.narrowing) return false;
-  let total = catalogSize.get(versionId);
-  if (!total || Date.now() - total.at > 60_000) {
-    total = { rows: await estimateMatchingRows(ctx.db, versionId, Prisma.empty), at: Date.now() };
-    catalogSize.set(versionId, total);
-  }
-  const matching = await estimateMatchingRows(ctx.db, versionId, filter.sql);
-  return matching < EXACT_BELOW_SELECTIVITY * total.rows;
+  const total = await estimatedRows(ctx, versionId, Prisma.empty);
+  const matching = await estimatedRows(ctx, versionId, filter.sql);
+  return matching < EXACT_BELOW_SELECTIVITY * total;
 }
 
 export interface PageRow {

@@ -14,6 +14,12 @@ export interface EmbeddingServiceOptions {
   threads?: number;
   /** e.g. ['cuda', 'cpu']; unavailable providers fall back to CPU with a log line. */
   executionProviders?: string[];
+  /**
+   * Let onnxruntime's intra-op threads spin-wait between runs (default false). Spinning shaves
+   * a little off back-to-back batches but keeps the cores busy after every run, and a serving
+   * process shares its cores with Postgres and the event loop (measured: slower searches).
+   */
+  spinWait?: boolean;
   /** Rows per session.run (default 64). Concurrent requests share batches. */
   maxBatch?: number;
   log?: (line: string) => void;
@@ -100,6 +106,7 @@ export class EmbeddingService {
         files: { video: join(dir, 'video.onnx'), music: join(dir, 'music.onnx') },
         expected: io,
         threads: opts.threads ?? 2,
+        spinWait: opts.spinWait ?? false,
         executionProviders: opts.executionProviders ?? ['cpu'],
       },
     });

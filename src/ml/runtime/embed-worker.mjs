@@ -4,10 +4,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
 
-const { files, expected, threads, executionProviders } = workerData;
+const { files, expected, threads, spinWait, executionProviders } = workerData;
 
 async function open(path) {
-  const base = { intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all' };
+  const base = {
+    intraOpNumThreads: threads,
+    interOpNumThreads: 1,
+    graphOptimizationLevel: 'all',
+    extra: { session: { intra_op: { allow_spinning: spinWait ? '1' : '0' } } },
+  };
   const wanted = (executionProviders ?? ['cpu']).filter((e) => e !== 'cpu');
   if (wanted.length > 0) {
     try {
