@@ -43,18 +43,17 @@ function settingsSql(settings: Record<string, string>): string {
 }
 
 export function connectDatabase(url: string, options: DatabaseOptions = {}): Database {
+  const setup = settingsSql({ ...DEFAULT_SESSION_SETTINGS, ...options.sessionSettings });
   const pool = new pg.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
     idleTimeoutMillis: IDLE_CONNECTION_MS,
+    // Awaited by the pool before it hands a new connection out (the types say void; pg-pool
+    // awaits a returned promise, and fails the checkout if it rejects).
+    onConnect: (client) => client.query(setup) as unknown as void,
   });
   // A pool error (a dropped idle connection) must not crash the process; the next query reconnects.
   pool.on('error', (error) => console.error('[db] idle connection error:', error.message));
-  const setup = settingsSql({ ...DEFAULT_SESSION_SETTINGS, ...options.sessionSettings });
-  // pg runs a client's queries in order, so this runs before the query the client was taken for.
-  pool.on('connect', (client) => {
-    client.query(setup).catch((error: Error) => console.error('[db] session settings:', error.message));
-  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] });
   let count = 0;
   prisma.$on('query', () => {

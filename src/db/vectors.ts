@@ -2,10 +2,12 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { Db } from './client.js';
 
 /**
- * All vector SQL lives here (pgvector through Prisma's tagged $queryRaw, `::vector` casts).
- * Embeddings are stored per model version in one table; each version gets its own partial HNSW
- * index, so a new version can be embedded and indexed beside the active one and switched to
- * atomically.
+ * All vector SQL lives here (pgvector through Prisma's tagged $queryRaw, `::halfvec` casts).
+ * Embeddings are stored per model version in one table, as halfvec (16-bit floats: half the
+ * pages to scan, half the index; migration 20261127040000 says why). Each version gets its own
+ * partial HNSW index, so a new version can be embedded and indexed beside the active one and
+ * switched to atomically. Query vectors are sent as text and cast to halfvec too, so that
+ * index and exact scans compare like with like.
  */
 
 export const EMBEDDING_DIM = 256;
@@ -45,7 +47,7 @@ export async function upsertEmbeddings(
   const vectors = rows.map((r) => toSql(r.embedding));
   return db.$executeRaw`
     INSERT INTO "track_embedding" ("track_id", "model_version_id", "embedding")
-    SELECT u.t, ${versionId}::uuid, u.v::vector
+    SELECT u.t, ${versionId}::uuid, u.v::halfvec
     FROM unnest(${ids}::uuid[], ${vectors}::text[]) AS u(t, v)
     ON CONFLICT ("track_id", "model_version_id") DO UPDATE SET "embedding" = EXCLUDED."embedding", "created_at" = now()`;
 }
@@ -98,7 +100,7 @@ export async function createVersionIndex(
   const m = options.m ?? 16;
   const ef = options.efConstruction ?? 64;
   await db.$executeRawUnsafe(
-    `CREATE INDEX ${options.concurrently ? 'CONCURRENTLY ' : ''}IF NOT EXISTS "${name}" ON "track_embedding" USING hnsw ("embedding" vector_cosine_ops) WITH (m = ${m}, ef_construction = ${ef}) WHERE "model_version_id" = '${versionId}'`,
+    `CREATE INDEX ${options.concurrently ? 'CONCURRENTLY ' : ''}IF NOT EXISTS "${name}" ON "track_embedding" USING hnsw ("embedding" halfvec_cosine_ops) WITH (m = ${m}, ef_construction = ${ef}) WHERE "model_version_id" = '${versionId}'`,
   );
 }
 
@@ -131,6 +133,11 @@ export interface NearestOptions {
    * (DEFAULT_SESSION_SETTINGS); 'exact': brute force over the filtered rows.
    */
   mode: 'index' | 'exact';
+  /**
+   * Exact mode only: scan the table's two halves (`scan_half`) on two connections at once and
+   * merge. Worth it when thousands of rows pass the filters; a few hundred are quicker in one.
+   */
+  parallel?: boolean;
 }
 
 export interface Neighbour {
@@ -143,52 +150,77 @@ export interface Neighbour {
  * scan (pgvector 0.8, relaxed_order) keeps scanning until the page is full; the filters are
  * quals on the scanned row itself, so they run inside the scan. Relaxed order can return rows
  * slightly out of distance order, so the materialised CTE over-fetches (2x) and re-sorts. Exact
- * mode hides the index from the ORDER BY (`+ 0`), so Postgres scans and sorts. Each query is a
- * single statement: the scan settings are per connection (src/db/client.ts).
+ * mode computes each distance once in a subquery that the index cannot serve (`OFFSET 0`), so
+ * Postgres scans the filtered rows and keeps the top k. Each query is a single statement: the
+ * scan settings are per connection (src/db/client.ts).
  */
 export async function nearestTracks(db: Db, options: NearestOptions): Promise<Neighbour[]> {
+  if (options.mode === 'index') return indexScan(db, options);
+  if (!options.parallel) return exactScan(db, options, Prisma.empty);
+  // The union of each half's exact top k holds the whole table's top k.
+  const halves = await Promise.all(
+    [0, 1].map((half) => exactScan(db, options, Prisma.sql`AND e."scan_half" = ${half}::smallint`)),
+  );
+  return halves
+    .flat()
+    .sort((a, b) => a.distance - b.distance || (a.trackId < b.trackId ? -1 : a.trackId > b.trackId ? 1 : 0))
+    .slice(0, options.limit);
+}
+
+function queryParts(options: NearestOptions) {
   const q = toSql(options.query);
-  const afterSql = options.after
-    ? Prisma.sql`AND (e."embedding" <=> ${q}::vector, e."track_id") > (${options.after.distance}::float8, ${options.after.trackId}::uuid)`
+  const after = options.after
+    ? Prisma.sql`AND (e."embedding" <=> ${q}::halfvec, e."track_id") > (${options.after.distance}::float8, ${options.after.trackId}::uuid)`
     : Prisma.empty;
-  const deferred = options.deferredWhere ?? Prisma.empty;
-  const ranked = (where: Prisma.Sql, outer: Prisma.Sql, inner: number, orderBy: Prisma.Sql) => Prisma.sql`
+  return { q, after, deferred: options.deferredWhere ?? Prisma.empty };
+}
+
+async function indexScan(db: Db, options: NearestOptions): Promise<Neighbour[]> {
+  const { q, after, deferred } = queryParts(options);
+  return db.$queryRaw<Neighbour[]>`
     WITH candidates AS MATERIALIZED (
-      SELECT e."track_id", e."embedding" <=> ${q}::vector AS distance
+      SELECT e."track_id", e."embedding" <=> ${q}::halfvec AS distance
       FROM "track_embedding" e
-      WHERE e."model_version_id" = ${options.versionId}::uuid ${where} ${afterSql}
-      ORDER BY ${orderBy}
+      WHERE e."model_version_id" = ${options.versionId}::uuid ${options.where} ${deferred} ${after}
+      ORDER BY e."embedding" <=> ${q}::halfvec
+      LIMIT ${Math.max(options.limit * 2, 20)}
+    )
+    SELECT e."track_id"::text AS "trackId", e.distance FROM candidates e
+    ORDER BY e.distance, e."track_id" LIMIT ${options.limit}`;
+}
+
+/**
+ * Exact top k over the rows passing `where` and `part`. The deferred (per-row lookup)
+ * conditions are checked on the best EXACT_PREFETCH cheap-filtered rows only; if too few of
+ * those pass, the ranking is redone with every condition applied up front.
+ */
+async function exactScan(db: Db, options: NearestOptions, part: Prisma.Sql): Promise<Neighbour[]> {
+  const { q, after, deferred } = queryParts(options);
+  const ranked = (where: Prisma.Sql, outer: Prisma.Sql, inner: number) => Prisma.sql`
+    WITH candidates AS MATERIALIZED (
+      SELECT s."track_id", s.distance FROM (
+        SELECT e."track_id", e."embedding" <=> ${q}::halfvec AS distance
+        FROM "track_embedding" e
+        WHERE e."model_version_id" = ${options.versionId}::uuid ${where} ${part} ${after}
+        OFFSET 0
+      ) s
+      ORDER BY s.distance, s."track_id"
       LIMIT ${inner}
     )
     SELECT e."track_id"::text AS "trackId", e.distance FROM candidates e WHERE true ${outer}
     ORDER BY e.distance, e."track_id" LIMIT ${options.limit}`;
-  if (options.mode === 'index') {
-    const orderBy = Prisma.sql`e."embedding" <=> ${q}::vector`;
-    return db.$queryRaw<Neighbour[]>(
-      ranked(
-        Prisma.sql`${options.where} ${deferred}`,
-        Prisma.empty,
-        Math.max(options.limit * 2, 20),
-        orderBy,
-      ),
-    );
-  }
-  // Exact: rank the rows that pass the cheap filters (a top-N sort), then apply the deferred
-  // (costly, per-row) conditions to the best EXACT_PREFETCH only; if too few survive, rank with
-  // every condition applied up front.
-  const orderBy = Prisma.sql`(e."embedding" <=> ${q}::vector) + 0`;
   if (options.deferredWhere) {
     const prefetch = Math.max(EXACT_PREFETCH, options.limit * 4);
-    const rows = await db.$queryRaw<Neighbour[]>(ranked(options.where, deferred, prefetch, orderBy));
+    const rows = await db.$queryRaw<Neighbour[]>(ranked(options.where, deferred, prefetch));
     if (rows.length === options.limit) return rows;
     const [{ n }] = await db.$queryRaw<
       [{ n: number }]
     >`SELECT count(*)::int AS n FROM (SELECT 1 FROM "track_embedding" e
-      WHERE e."model_version_id" = ${options.versionId}::uuid ${options.where} ${afterSql} LIMIT ${prefetch}) s`;
+      WHERE e."model_version_id" = ${options.versionId}::uuid ${options.where} ${part} ${after} LIMIT ${prefetch}) s`;
     if (n < prefetch) return rows; // every cheap-filtered row was checked: the short page is the answer
   }
   return db.$queryRaw<Neighbour[]>(
-    ranked(Prisma.sql`${options.where} ${deferred}`, Prisma.empty, options.limit, orderBy),
+    ranked(Prisma.sql`${options.where} ${deferred}`, Prisma.empty, options.limit),
   );
 }
 

@@ -84,10 +84,14 @@ export async function vectorSearch(ctx: GraphQLContext, args: VectorSearchArgs):
     limit: size + 1,
     after: position ? { distance: position.d!, trackId: position.id! } : null,
   };
-  const exact = ctx.config.searchExact || (await selective(ctx, version.id, filter));
-  let neighbours: Neighbour[] = await nearestTracks(ctx.db, { ...options, mode: exact ? 'exact' : 'index' });
-  if (neighbours.length < size + 1 && !exact) {
-    neighbours = await nearestTracks(ctx.db, { ...options, mode: 'exact' });
+  const plan = await scanPlan(ctx, version.id, filter);
+  let neighbours: Neighbour[] = await nearestTracks(ctx.db, {
+    ...options,
+    mode: plan.exact ? 'exact' : 'index',
+    parallel: plan.parallel,
+  });
+  if (neighbours.length < size + 1 && !plan.exact) {
+    neighbours = await nearestTracks(ctx.db, { ...options, mode: 'exact', parallel: true });
   }
   return searchPage(ctx, {
     version,
@@ -134,22 +138,29 @@ async function estimatedRows(ctx: GraphQLContext, versionId: string, where: Pris
   return rows;
 }
 
+/** Exact scans of at least this many (estimated) rows run as two half-scans at once. */
+export const PARALLEL_SCAN_MIN_ROWS = 4000;
+
 /**
- * Is the filter selective enough that an exact scan beats HNSW? HNSW applies filters after the
- * graph walk, and when the filter correlates with the embedding (a genre filter does) the walk
- * must go far from the query and recall drops (measured: 0.82 at 10 %). Below
- * EXACT_BELOW_SELECTIVITY of the catalog, scanning the matching rows exactly is both exact and
- * about as fast. The planner's row estimate decides; it reads no rows.
+ * Which scan answers. HNSW applies filters after the graph walk, and when the filter correlates
+ * with the embedding (a genre filter does) the walk must go far from the query and recall drops
+ * (measured: 0.82 at 10 %). Below EXACT_BELOW_SELECTIVITY of the catalog, an exact scan of the
+ * matching rows is exact and about as fast; with thousands of rows it scans both halves of the
+ * table at once. The planner's row estimates decide; they read no rows.
  */
-async function selective(
+async function scanPlan(
   ctx: GraphQLContext,
   versionId: string,
   filter: ResolvedSearchFilter,
-): Promise<boolean> {
-  if (!filter.narrowing) return false;
+): Promise<{ exact: boolean; parallel: boolean }> {
+  const forced = ctx.config.searchExact;
+  if (!filter.narrowing && !forced) return { exact: false, parallel: false };
   const total = await estimatedRows(ctx, versionId, Prisma.empty);
-  const matching = await estimatedRows(ctx, versionId, filter.sql);
-  return matching < EXACT_BELOW_SELECTIVITY * total;
+  const matching = filter.narrowing ? await estimatedRows(ctx, versionId, filter.sql) : total;
+  return {
+    exact: forced || matching < EXACT_BELOW_SELECTIVITY * total,
+    parallel: matching >= PARALLEL_SCAN_MIN_ROWS,
+  };
 }
 
 export interface PageRow {

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile, cp } from 'node:fs/promises';
+import { mkdtemp, mkdir, writeFile, cp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,52 @@ describe('the offline migrator', () => {
         `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`,
       );
       expect(recorded.rows[0].n).toBe(0);
+    });
+  });
+
+  it('moves existing embeddings to halfvec and rebuilds each version index on halfvec_cosine_ops', async () => {
+    // A database made before 20261127040000: float32 embeddings and a per-version HNSW index.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'migrations-'));
+    await cp(MIGRATIONS_DIR, dir, { recursive: true });
+    const later = (await readMigrations()).filter((m) => m.name >= '20261127040000');
+    for (const m of later) await rm(path.join(dir, m.name), { recursive: true });
+    await withClient(blank.url, async (client) => {
+      await applyMigrations(client, dir);
+      const versionId = '4b0c5e58-8a4e-4c7e-9d55-0f8f3b1c2a11';
+      await client.query(`INSERT INTO track (id, isrc, title, duration_sec, updated_at)
+        SELECT ('00000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, 'QZTST' || lpad(i::text, 7, '0'), 't' || i, 120, now()
+        FROM generate_series(1, 3) i`);
+      await client.query(
+        `INSERT INTO model_version (id, version, dim, path, manifest) VALUES ($1, 'v-old', 256, 'v-old', '{}')`,
+        [versionId],
+      );
+      await client.query(
+        `INSERT INTO track_embedding (track_id, model_version_id, embedding)
+         SELECT t.id, $1, ('[' || array_to_string(array_fill((0.1 * n)::float4, ARRAY[256]), ',') || ']')::vector
+         FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM track) t`,
+        [versionId],
+      );
+      const name = `track_embedding_hnsw_${versionId.replace(/-/g, '')}`;
+      await client.query(
+        `CREATE INDEX "${name}" ON track_embedding USING hnsw (embedding vector_cosine_ops) WITH (m = 8, ef_construction = 32) WHERE model_version_id = '${versionId}'`,
+      );
+
+      const report = await applyMigrations(client);
+      expect(report.applied).toEqual(later.map((m) => m.name));
+      const { rows: column } = await client.query(
+        `SELECT format_type(atttypid, atttypmod) AS type FROM pg_attribute WHERE attrelid = 'track_embedding'::regclass AND attname = 'embedding'`,
+      );
+      expect(column[0].type).toBe('halfvec(256)');
+      const { rows: index } = await client.query(`SELECT indexdef FROM pg_indexes WHERE indexname = $1`, [
+        name,
+      ]);
+      expect(index[0].indexdef).toContain('halfvec_cosine_ops');
+      expect(index[0].indexdef).toContain("m='8'");
+      expect(index[0].indexdef).toContain(versionId);
+      const { rows: values } = await client.query(
+        `SELECT round((embedding::real[])[1]::numeric, 3) AS x FROM track_embedding ORDER BY track_id`,
+      );
+      expect(values.map((r) => Number(r.x))).toEqual([0.1, 0.2, 0.3]);
     });
   });
 });

@@ -54,6 +54,8 @@ function nativeType(attrs: string): string | undefined {
       return `timestamp(${arg ?? 6}) with time zone`;
     case 'Text':
       return 'text';
+    case 'SmallInt':
+      return 'smallint';
     default:
       throw new Error(`prisma-schema reader: unsupported native type @db.${name}`);
   }
