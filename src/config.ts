@@ -16,6 +16,11 @@ export interface AppConfig {
   maxImportRows: number;
   /** Answer vector searches by exact scan instead of the HNSW index (benchmarks compare both). */
   searchExact: boolean;
+  /**
+   * Exact scans of thousands of rows read the table's two halves on two connections at once.
+   * Off where the database has a single core to give each search.
+   */
+  searchParallelScans: boolean;
   /** HNSW tuning for filtered search (see README, Benchmarks). */
   hnswEfSearch: number;
   hnswIterativeScan: 'strict_order' | 'relaxed_order';
@@ -49,6 +54,7 @@ export function loadConfig(): AppConfig {
     maxImportBytes: intFromEnv('MAX_IMPORT_BYTES', 5 * 1024 * 1024),
     maxImportRows: intFromEnv('MAX_IMPORT_ROWS', 10_000),
     searchExact: process.env.SEARCH_EXACT === 'true',
+    searchParallelScans: process.env.SEARCH_PARALLEL_SCANS !== 'false',
     hnswEfSearch: intFromEnv('HNSW_EF_SEARCH', 200),
     hnswIterativeScan: process.env.HNSW_ITERATIVE_SCAN === 'strict_order' ? 'strict_order' : 'relaxed_order',
     embeddedDatabase: !process.env.DATABASE_URL,
