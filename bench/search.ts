@@ -32,6 +32,7 @@ import { seededRandom } from '../src/catalog/demo/random.js';
 import { generateSyntheticDataset, EmbeddingService } from '../src/ml/index.js';
 import { activateModel, registerModel } from '../src/models/registry.js';
 import { searchFilterSql } from '../src/search/filter-sql.js';
+import { EXACT_BELOW_SELECTIVITY, PARALLEL_SCAN_MIN_ROWS } from '../src/search/vector-search.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -492,6 +493,9 @@ async function main() {
       maxScanTuples: 50000,
       overFetch: 2,
       fallback: 'exact scan when the index page comes back short',
+      storage: 'halfvec(256)',
+      exactBelowSelectivity: EXACT_BELOW_SELECTIVITY,
+      parallelExactScanMinRows: PARALLEL_SCAN_MIN_ROWS,
     },
     machine: { cores: (await import('node:os')).cpus().length, node: process.version },
     measuredAt: new Date().toISOString(),
