@@ -100,7 +100,7 @@ export async function vectorSearch(ctx: GraphQLContext, args: VectorSearchArgs):
       neighbours = await nearestTracks(ctx.db, {
         ...options,
         mode: 'exact',
-        parallel: ctx.config.searchParallelScans && parallel,
+        parallel: ctx.config.searchParallelScans && !ctx.config.embeddedDatabase && parallel,
       });
     }
   } finally {
@@ -175,7 +175,9 @@ async function scanPlan(
   const matching = filter.narrowing ? await estimatedRows(ctx, versionId, filter.sql) : total;
   return {
     exact: forced || matching < EXACT_BELOW_SELECTIVITY * total,
-    parallel: ctx.config.searchParallelScans && matching >= PARALLEL_SCAN_MIN_ROWS,
+    // PGlite (the embedded database) is one session: two half-scans would only queue.
+    parallel:
+      ctx.config.searchParallelScans && !ctx.config.embeddedDatabase && matching >= PARALLEL_SCAN_MIN_ROWS,
   };
 }
 
