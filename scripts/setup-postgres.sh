@@ -74,6 +74,27 @@ install_pgvector() {
   rm -rf "$work"
 }
 
+# Vector search wants the embedding table and each version's HNSW index in shared buffers
+# (at 100k tracks: ~71 MB and ~79 MB, beyond Postgres' default of 128 MB once the GIN and licence
+# indexes are counted). Raised, never lowered; a restart applies it. VMR_SHARED_BUFFERS= skips.
+SHARED_BUFFERS=${VMR_SHARED_BUFFERS-1GB}
+
+ensure_shared_buffers() {
+  [ -n "$SHARED_BUFFERS" ] || return 0
+  local short
+  short=$(psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -tAc \
+    "SELECT pg_size_bytes(current_setting('shared_buffers')) < pg_size_bytes('$SHARED_BUFFERS')")
+  [ "$short" = t ] || return 0
+  log "raising shared_buffers to $SHARED_BUFFERS (restarts PostgreSQL)"
+  psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "ALTER SYSTEM SET shared_buffers = '$SHARED_BUFFERS'"
+  as_root pg_ctlcluster --skip-systemctl-redirect "$(pg_major)" main restart
+  for _ in $(seq 1 30); do
+    pg_isready -h "$PGHOST" -p "$PGPORT" -q && return
+    sleep 1
+  done
+  log "PostgreSQL did not come back after the restart"; exit 1
+}
+
 main() {
   local version; version=$(pg_major)
   if [ -f "$(extension_dir "$version")/vector.control" ]; then
@@ -82,6 +103,7 @@ main() {
     install_pgvector "$version"
   fi
   ensure_server_running
+  ensure_shared_buffers
   for db in $DATABASES; do
     if ! psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
       log "creating database $db"

@@ -43,5 +43,9 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     includeStacktraceInErrorResponses: false,
     // The default landing page loads from a CDN; the admin console at /console is ours.
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    // The process owns shutdown (src/main.ts stops HTTP, Apollo, the worker and the database in
+    // order). Apollo's own SIGTERM handler raced it: both stopped Apollo at once, and the stop
+    // never finished, leaving `npm start` running after SIGTERM.
+    stopOnTerminationSignals: false,
   });
 }
