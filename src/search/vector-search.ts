@@ -74,8 +74,11 @@ export async function vectorSearch(ctx: GraphQLContext, args: VectorSearchArgs):
     throw clientError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor', { field: 'after' });
   }
   const version = await searchVersion(ctx, position?.v ?? null);
-  const filter = await searchFilterSql(ctx.db, args.filter, ctx.visible, args.excludeTrackIds);
-  const query = await args.vectorFor(version);
+  // The encoder (a worker thread) and the filter's tag lookups (the database) run side by side.
+  const [filter, query] = await Promise.all([
+    searchFilterSql(ctx.db, args.filter, ctx.visible, args.excludeTrackIds),
+    args.vectorFor(version),
+  ]);
   const options = {
     versionId: version.id,
     query,
