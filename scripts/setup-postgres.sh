@@ -26,16 +26,20 @@ pg_major() {
   fi
 }
 
-ensure_server_running() {
-  if pg_isready -h "$PGHOST" -p "$PGPORT" -q; then return; fi
-  log "PostgreSQL is down; starting it"
-  local version; version=$(pg_major)
-  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start
+# Runs `pg_ctlcluster <action>` on the local cluster and waits up to 30 s for connections.
+cluster_ctl() {
+  as_root pg_ctlcluster --skip-systemctl-redirect "$(pg_major)" main "$1"
   for _ in $(seq 1 30); do
     pg_isready -h "$PGHOST" -p "$PGPORT" -q && return
     sleep 1
   done
-  log "PostgreSQL did not come up"; exit 1
+  log "PostgreSQL did not come up after $1"; exit 1
+}
+
+ensure_server_running() {
+  if pg_isready -h "$PGHOST" -p "$PGPORT" -q; then return; fi
+  log "PostgreSQL is down; starting it"
+  cluster_ctl start
 }
 
 extension_dir() { "$(pg_config_for "$1")" --sharedir | sed 's|$|/extension|'; }
@@ -87,12 +91,7 @@ ensure_shared_buffers() {
   [ "$short" = t ] || return 0
   log "raising shared_buffers to $SHARED_BUFFERS (restarts PostgreSQL)"
   psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "ALTER SYSTEM SET shared_buffers = '$SHARED_BUFFERS'"
-  as_root pg_ctlcluster --skip-systemctl-redirect "$(pg_major)" main restart
-  for _ in $(seq 1 30); do
-    pg_isready -h "$PGHOST" -p "$PGPORT" -q && return
-    sleep 1
-  done
-  log "PostgreSQL did not come back after the restart"; exit 1
+  cluster_ctl restart
 }
 
 main() {

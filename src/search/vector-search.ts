@@ -93,18 +93,16 @@ export async function vectorSearch(ctx: GraphQLContext, args: VectorSearchArgs):
   try {
     // Two half-scans pay off only while cores are idle; under concurrent searches they would
     // just split the same work into more statements (measured: 16 clients, fewer queries/s).
-    const parallel = scansInFlight === 1;
+    // PGlite (the embedded database) is one session: two half-scans would only queue.
+    const split = ctx.config.searchParallelScans && !ctx.config.embeddedDatabase && scansInFlight === 1;
     neighbours = await nearestTracks(ctx.db, {
       ...options,
       mode: plan.exact ? 'exact' : 'index',
-      parallel: plan.parallel && parallel,
+      parallel: split && plan.manyRows,
     });
+    // A short HNSW page means a broad filter starved the scan: the exact scan reads many rows.
     if (neighbours.length < size + 1 && !plan.exact) {
-      neighbours = await nearestTracks(ctx.db, {
-        ...options,
-        mode: 'exact',
-        parallel: ctx.config.searchParallelScans && !ctx.config.embeddedDatabase && parallel,
-      });
+      neighbours = await nearestTracks(ctx.db, { ...options, mode: 'exact', parallel: split });
     }
   } finally {
     scansInFlight -= 1;
@@ -171,16 +169,14 @@ async function scanPlan(
   ctx: GraphQLContext,
   versionId: string,
   filter: ResolvedSearchFilter,
-): Promise<{ exact: boolean; parallel: boolean }> {
+): Promise<{ exact: boolean; manyRows: boolean }> {
   const forced = ctx.config.searchExact;
-  if (!filter.narrowing && !forced) return { exact: false, parallel: false };
+  if (!filter.narrowing && !forced) return { exact: false, manyRows: true };
   const total = await estimatedRows(ctx, versionId, Prisma.empty);
   const matching = filter.narrowing ? await estimatedRows(ctx, versionId, filter.sql) : total;
   return {
     exact: forced || matching < EXACT_BELOW_SELECTIVITY * total,
-    // PGlite (the embedded database) is one session: two half-scans would only queue.
-    parallel:
-      ctx.config.searchParallelScans && !ctx.config.embeddedDatabase && matching >= PARALLEL_SCAN_MIN_ROWS,
+    manyRows: matching >= PARALLEL_SCAN_MIN_ROWS,
   };
 }
 
