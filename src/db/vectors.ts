@@ -36,7 +36,7 @@ function indexName(versionId: string): string {
   return `track_embedding_hnsw_${versionId.replace(/-/g, '')}`;
 }
 
-/** Writes (or overwrites) embeddings of one version, in one statement. */
+/** Writes (or overwrites) embeddings of one version, in one statement, in the order given. */
 export async function upsertEmbeddings(
   db: Db | Prisma.TransactionClient,
   versionId: string,
@@ -70,19 +70,18 @@ export async function countEmbeddings(db: Db, versionId: string): Promise<number
   return row.n;
 }
 
-/** Tracks with features but no embedding under this version, in id order (for resumable backfill). */
-export async function tracksMissingEmbedding(
-  db: Db,
-  versionId: string,
-  limit: number,
-  afterId: string | null,
-): Promise<string[]> {
+/**
+ * Tracks with audio features but no embedding under this version, in the order their embeddings
+ * should be written: by genre (vmr_embedding_write_order, migration 20261127060000), so a genre
+ * filter's exact scan reads contiguous pages. The whole list at once: the order is computed per
+ * track, so a keyset over it per batch would sort the catalog again for every batch.
+ */
+export async function tracksMissingEmbedding(db: Db, versionId: string): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT t."id"::text FROM "track" t
     WHERE EXISTS (SELECT 1 FROM "media_feature" f WHERE f."track_id" = t."id" AND f."kind" = 'AUDIO')
       AND NOT EXISTS (SELECT 1 FROM "track_embedding" e WHERE e."track_id" = t."id" AND e."model_version_id" = ${versionId}::uuid)
-      AND (${afterId}::uuid IS NULL OR t."id" > ${afterId}::uuid)
-    ORDER BY t."id" LIMIT ${limit}`;
+    ORDER BY vmr_embedding_write_order(t."id"), t."id"`;
   return rows.map((r) => r.id);
 }
 

@@ -12,7 +12,8 @@ export interface BackfillProgress {
 /**
  * Embeds every track that has audio features but no embedding under `version`. Batched, and
  * resumable by construction: each batch commits on its own and the next run picks up only what
- * is still missing.
+ * is still missing. Rows are written in the database's write order (by genre; see
+ * tracksMissingEmbedding), and tracks added while it runs are picked up by a further pass.
  */
 export async function embedMissingTracks(
   db: Db,
@@ -22,26 +23,32 @@ export async function embedMissingTracks(
 ): Promise<number> {
   const batch = options.batch ?? 128;
   const embedder = await embedders.get(version);
-  const [{ n: total }] = await db.$queryRaw<[{ n: number }]>`
-    SELECT count(*)::int AS n FROM "media_feature" f
-    WHERE f."kind" = 'AUDIO' AND f."track_id" IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM "track_embedding" e WHERE e."track_id" = f."track_id" AND e."model_version_id" = ${version.id}::uuid)`;
   let embedded = 0;
-  let after: string | null = null;
+  let total = 0;
   for (;;) {
     options.signal?.throwIfAborted();
-    const ids = await tracksMissingEmbedding(db, version.id, batch, after);
-    if (ids.length === 0) break;
-    const features = await db.mediaFeature.findMany({ where: { trackId: { in: ids }, kind: 'AUDIO' } });
-    const vectors = await embedder.embedMusic(features.map(featureSequenceOf));
-    await upsertEmbeddings(
-      db,
-      version.id,
-      features.map((f, i) => ({ trackId: f.trackId!, embedding: vectors[i] })),
-    );
-    embedded += ids.length;
-    after = ids[ids.length - 1];
-    options.onProgress?.({ embedded, total });
+    const missing = await tracksMissingEmbedding(db, version.id);
+    // A pass that wrote nothing would find the same list again (tracks that lost their features
+    // or were deleted between the list and the write are not in the next one).
+    if (missing.length === 0) break;
+    total += missing.length;
+    let written = 0;
+    for (let start = 0; start < missing.length; start += batch) {
+      options.signal?.throwIfAborted();
+      const ids = missing.slice(start, start + batch);
+      const features = await db.mediaFeature.findMany({ where: { trackId: { in: ids }, kind: 'AUDIO' } });
+      const byTrack = new Map(features.map((f) => [f.trackId!, f]));
+      const ordered = ids.flatMap((id) => byTrack.get(id) ?? []);
+      const vectors = await embedder.embedMusic(ordered.map(featureSequenceOf));
+      written += await upsertEmbeddings(
+        db,
+        version.id,
+        ordered.map((f, i) => ({ trackId: f.trackId!, embedding: vectors[i] })),
+      );
+      embedded += ordered.length;
+      options.onProgress?.({ embedded, total });
+    }
+    if (written === 0) break;
   }
   return embedded;
 }
