@@ -7,7 +7,8 @@
 // Builds a catalog in its own Postgres database (BENCH_DATABASE_ADMIN_URL, default the local
 // server): tracks with realistic metadata, tags and licence terms, and embeddings derived from
 // the default model's embeddings of synthetic music (points between two real embeddings of the
-// same style, plus a little noise, so the cluster structure is the model's). Queries are
+// same style, plus a little noise, so the cluster structure is the model's), written in the
+// order the backfill writes a version (by genre: vmr_embedding_write_order). Queries are
 // synthetic videos sent as raw uint8 (YouTube-8M style) frame features to musicForVideo, so
 // encoding is part of every measured request. The API runs in its own processes
 // (bench/search-server.ts: one indexed, one answering by exact scan). Writes

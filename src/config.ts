@@ -55,7 +55,7 @@ export function loadConfig(): AppConfig {
     maxImportRows: intFromEnv('MAX_IMPORT_ROWS', 10_000),
     searchExact: process.env.SEARCH_EXACT === 'true',
     searchParallelScans: process.env.SEARCH_PARALLEL_SCANS !== 'false',
-    hnswEfSearch: intFromEnv('HNSW_EF_SEARCH', 200),
+    hnswEfSearch: intFromEnv('HNSW_EF_SEARCH', 300), // = DEFAULT_SESSION_SETTINGS (src/db/client.ts)
     hnswIterativeScan: process.env.HNSW_ITERATIVE_SCAN === 'strict_order' ? 'strict_order' : 'relaxed_order',
     embeddedDatabase: !process.env.DATABASE_URL,
     inlineWorker:
