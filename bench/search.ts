@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { applyMigrations } from '../src/db/migrate.js';
-import { connectDatabase } from '../src/db/client.js';
+import { connectDatabase, DEFAULT_SESSION_SETTINGS } from '../src/db/client.js';
 import {
   createVersionIndex,
   nearestTracks,
@@ -497,9 +497,10 @@ async function main() {
       type: 'hnsw',
       m: 16,
       efConstruction: 64,
-      efSearch: loadConfig().hnswEfSearch,
-      iterativeScan: loadConfig().hnswIterativeScan,
-      maxScanTuples: 50000,
+      // As the servers ran: the environment's overrides, else the connection defaults.
+      efSearch: Number(loadConfig().hnswEfSearch ?? DEFAULT_SESSION_SETTINGS['hnsw.ef_search']),
+      iterativeScan: loadConfig().hnswIterativeScan ?? DEFAULT_SESSION_SETTINGS['hnsw.iterative_scan'],
+      maxScanTuples: Number(DEFAULT_SESSION_SETTINGS['hnsw.max_scan_tuples']),
       overFetch: 2,
       fallback: 'exact scan when the index page comes back short',
       storage: 'halfvec(256)',

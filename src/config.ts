@@ -21,13 +21,27 @@ export interface AppConfig {
    * Off where the database has a single core to give each search.
    */
   searchParallelScans: boolean;
-  /** HNSW tuning for filtered search (see README, Benchmarks). */
-  hnswEfSearch: number;
-  hnswIterativeScan: 'strict_order' | 'relaxed_order';
+  /**
+   * HNSW tuning for filtered search (see README, Benchmarks), only where the environment sets
+   * it: the defaults are the database layer's (DEFAULT_SESSION_SETTINGS, src/db/client.ts).
+   */
+  hnswEfSearch?: number;
+  hnswIterativeScan?: 'strict_order' | 'relaxed_order';
   /** Set at start-up: true when running on the embedded PGlite database. */
   embeddedDatabase: boolean;
   /** Run the training worker inside the API process ('auto': only on the embedded database). */
   inlineWorker: 'auto' | 'on' | 'off';
+}
+
+function iterativeScanFromEnv(): AppConfig['hnswIterativeScan'] {
+  const raw = process.env.HNSW_ITERATIVE_SCAN;
+  if (raw === undefined || raw === '') return undefined;
+  if (raw !== 'strict_order' && raw !== 'relaxed_order') {
+    throw new RangeError(
+      `HNSW_ITERATIVE_SCAN must be strict_order or relaxed_order, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return raw;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -55,8 +69,8 @@ export function loadConfig(): AppConfig {
     maxImportRows: intFromEnv('MAX_IMPORT_ROWS', 10_000),
     searchExact: process.env.SEARCH_EXACT === 'true',
     searchParallelScans: process.env.SEARCH_PARALLEL_SCANS !== 'false',
-    hnswEfSearch: intFromEnv('HNSW_EF_SEARCH', 300), // = DEFAULT_SESSION_SETTINGS (src/db/client.ts)
-    hnswIterativeScan: process.env.HNSW_ITERATIVE_SCAN === 'strict_order' ? 'strict_order' : 'relaxed_order',
+    hnswEfSearch: process.env.HNSW_EF_SEARCH ? intFromEnv('HNSW_EF_SEARCH', 0) : undefined,
+    hnswIterativeScan: iterativeScanFromEnv(),
     embeddedDatabase: !process.env.DATABASE_URL,
     inlineWorker:
       process.env.INLINE_WORKER === 'on' ? 'on' : process.env.INLINE_WORKER === 'off' ? 'off' : 'auto',

@@ -32,7 +32,7 @@ export async function embedMissingTracks(
     // or were deleted between the list and the write are not in the next one).
     if (missing.length === 0) break;
     total += missing.length;
-    let written = 0;
+    const embeddedBefore = embedded;
     for (let start = 0; start < missing.length; start += batch) {
       options.signal?.throwIfAborted();
       const ids = missing.slice(start, start + batch);
@@ -40,15 +40,14 @@ export async function embedMissingTracks(
       const byTrack = new Map(features.map((f) => [f.trackId!, f]));
       const ordered = ids.flatMap((id) => byTrack.get(id) ?? []);
       const vectors = await embedder.embedMusic(ordered.map(featureSequenceOf));
-      written += await upsertEmbeddings(
+      embedded += await upsertEmbeddings(
         db,
         version.id,
         ordered.map((f, i) => ({ trackId: f.trackId!, embedding: vectors[i] })),
       );
-      embedded += ordered.length;
       options.onProgress?.({ embedded, total });
     }
-    if (written === 0) break;
+    if (embedded === embeddedBefore) break;
   }
   return embedded;
 }

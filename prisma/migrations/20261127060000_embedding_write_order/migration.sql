@@ -5,7 +5,7 @@
 -- spread one genre over almost every page of the table; written genre by genre, a genre filter
 -- reads a contiguous run of pages. Measured on bench:search's 100k catalog, 10% filter (two
 -- genres, BPM, licence), one half-scan: 5,545 heap pages and ~10 ms in id order, 1,523 pages and
--- ~7 ms in this order; through the whole HTTP path p50 31 -> 19 ms, p95 52 -> 26 ms.
+-- ~7 ms in this order; through the whole HTTP path (bench:search) p50 31 -> 22 ms, p95 52 -> 35 ms.
 --
 -- The backfill (src/search/backfill.ts) writes each version in this order, so every retrained
 -- version starts clustered; tracks embedded later one by one are appended wherever there is room.
