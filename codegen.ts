@@ -38,6 +38,12 @@ const config: CodegenConfig = {
           TrainingRun: '../generated/prisma/client.js#TrainingRun as TrainingRunRow',
           TrainingRunConnection: '../graphql/mapper-types.js#ConnectionParent<TrainingRunRow>',
           TrainingRunEdge: '../graphql/mapper-types.js#EdgeParent<TrainingRunRow>',
+          TrainingPair: '../generated/prisma/client.js#VideoMusicPair as TrainingPairRow',
+          TrainingPairConnection: '../graphql/mapper-types.js#ConnectionParent<TrainingPairRow>',
+          TrainingPairEdge: '../graphql/mapper-types.js#EdgeParent<TrainingPairRow>',
+          FeatureInfo: '../generated/prisma/client.js#MediaFeature as FeatureInfoRow',
+          TrackEmbeddingStatus:
+            '../catalog/track-media.js#TrackEmbeddingStatus as TrackEmbeddingStatusParent',
           LossPoint: '../jobs/training-views.js#LossPointParent',
           EpochValidation: '../jobs/training-views.js#EpochValidationParent',
         },

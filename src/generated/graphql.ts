@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow, ModelVersion as ModelVersionRow, TrainingRun as TrainingRunRow } from '../generated/prisma/client.js';
+import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow, ModelVersion as ModelVersionRow, TrainingRun as TrainingRunRow, VideoMusicPair as TrainingPairRow, MediaFeature as FeatureInfoRow } from '../generated/prisma/client.js';
 import type { ArtistCreditParent, TagWeightParent, ConnectionParent, EdgeParent } from '../graphql/mapper-types.js';
 import type { SearchConnection, SearchEdge, SearchExplanation as SearchExplanationParent, SearchFacetsParent, TagFacetParent } from '../search/search-result.js';
+import type { TrackEmbeddingStatus as TrackEmbeddingStatusParent } from '../catalog/track-media.js';
 import type { LossPointParent, EpochValidationParent } from '../jobs/training-views.js';
 import type { GraphQLContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -113,6 +114,21 @@ export type CreateTrackInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateVideoInput = {
+  /** Per-second features of the video's own audio track, 128-d. */
+  audio?: InputMaybe<FeatureInput>;
+  captions?: InputMaybe<Scalars['String']['input']>;
+  durationSec?: InputMaybe<Scalars['Float']['input']>;
+  /** An id in an outside system; unique. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  onScreenText?: InputMaybe<Scalars['String']['input']>;
+  /** Where it came from (default api). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** Per-second visual features, 1024-d. */
+  visual?: InputMaybe<FeatureInput>;
+};
+
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
   apiKey: ApiKey;
@@ -135,6 +151,14 @@ export type Divergence =
   | 'KL'
   | 'MSE';
 
+export type EmbeddingState =
+  /** Embedded: the track is searchable under this version. */
+  | 'EMBEDDED'
+  /** No audio features: nothing to embed. */
+  | 'NO_FEATURES'
+  /** Has features, not yet embedded under this version (a backfill or training job will). */
+  | 'PENDING';
+
 export type EpochValidation = {
   __typename?: 'EpochValidation';
   best: Scalars['Boolean']['output'];
@@ -153,6 +177,18 @@ export type FeatureDtype =
   /** YouTube-8M quantised bytes, dequantised as q*(4/255) + 4/512 - 2. */
   | 'UINT8';
 
+/** What a stored feature sequence holds (the data itself is not returned). */
+export type FeatureInfo = {
+  __typename?: 'FeatureInfo';
+  dim: Scalars['Int']['output'];
+  dtype: FeatureDtype;
+  frames: Scalars['Int']['output'];
+  kind: FeatureKind;
+  /** Who computed it: api (sent through the API), dataset, yt8m, demo, or a media front end. */
+  source: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 /** Per-second features, frames x dim, row-major, base64-encoded. */
 export type FeatureInput = {
   data: Scalars['String']['input'];
@@ -160,6 +196,10 @@ export type FeatureInput = {
   dtype?: InputMaybe<FeatureDtype>;
   frames: Scalars['Int']['input'];
 };
+
+export type FeatureKind =
+  | 'AUDIO'
+  | 'VISUAL';
 
 export type FloatRange = {
   max?: InputMaybe<Scalars['Float']['input']>;
@@ -287,6 +327,29 @@ export type LossPoint = {
   total: Scalars['Float']['output'];
 };
 
+/** A metric with its 95% bootstrap confidence interval over the validation queries. */
+export type MetricEstimate = {
+  __typename?: 'MetricEstimate';
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/**
+ * The new model against the model that was active, on the same held-out pairs: video -> music
+ * R@10 of each, and the paired bootstrap interval of the gain (new minus active).
+ */
+export type ModelComparison = {
+  __typename?: 'ModelComparison';
+  activeModel?: Maybe<MetricEstimate>;
+  /** Whether the whole interval of the gain lies above 0. */
+  better: Scalars['Boolean']['output'];
+  gain?: Maybe<MetricEstimate>;
+  metric: Scalars['String']['output'];
+  newModel: MetricEstimate;
+  pairs: Scalars['Int']['output'];
+};
+
 /** A trained model: its encoders, manifest and validation metrics. One version is ACTIVE. */
 export type ModelVersion = Node & {
   __typename?: 'ModelVersion';
@@ -297,38 +360,64 @@ export type ModelVersion = Node & {
   /** Tracks embedded under this version (0 once retention has pruned a retired version). */
   embeddedTracks: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
-  /** Validation metrics as JSON (R@K and ranks per direction). */
+  /** Validation metrics as JSON, one shape for every version: { validation: { pairs, v2m, m2v, ... } }. */
   metrics?: Maybe<Scalars['String']['output']>;
   /** The version that was active when this one was trained. */
   parent?: Maybe<ModelVersion>;
   /** READY, ACTIVE, RETIRED or FAILED. */
   status: Scalars['String']['output'];
+  /** Validation video -> music R@10 with its bootstrap interval, when recorded. */
+  validationR10?: Maybe<MetricEstimate>;
   version: Scalars['String']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** ADMIN only. Makes a version active (it must have embeddings); searches switch atomically. */
+  /**
+   * ADMIN only. Makes a version active (it must have embeddings); searches switch atomically.
+   * A version that scored worse than the active one on validation is refused (CONFLICT, with the
+   * scores) unless `force: true`.
+   */
   activateModel: ModelVersion;
+  /**
+   * EDITOR. Adds training pairs, idempotently (an existing pair takes the given source and split).
+   * All-or-nothing: one bad pair (unknown id, a video without visual features, a track without
+   * audio features) rejects the call and writes nothing. At most 10,000 pairs a call.
+   */
+  addTrainingPairs: TrainingPairsReport;
   /** ADMIN only. Stops a run within seconds; whatever it had made is removed. */
   cancelTraining: TrainingRun;
+  /** EDITOR. Removes the track's music features and its embeddings: it leaves vector search. */
+  clearTrackAudioFeatures: Track;
   /** ADMIN only. */
   createApiKey: CreatedApiKey;
   createArtist: Artist;
   createLicenceTerm: LicenceTerm;
   createTag: Tag;
   createTrack: Track;
+  /** EDITOR. A reference video with its text cues and features. */
+  createVideo: Video;
   deleteArtist: Scalars['ID']['output'];
   deleteLicenceTerm: Scalars['ID']['output'];
   deleteTag: Scalars['ID']['output'];
   /** Deletes the track with its credits, tags, licences, features and embeddings. Returns the id. */
   deleteTrack: Scalars['ID']['output'];
+  /** EDITOR. Deletes the video with its features and training pairs. Returns the id. */
+  deleteVideo: Scalars['ID']['output'];
   /** Bulk upsert by ISRC; all-or-nothing per call. See ImportReport. */
   importTracks: ImportReport;
+  /** EDITOR. Removes pairs; unknown pairs are counted as unchanged. All-or-nothing. */
+  removeTrainingPairs: TrainingPairsReport;
   /** ADMIN only. */
   revokeApiKey: ApiKey;
   /** ADMIN only. Re-activates the version that was active before the current one. */
   rollbackModel: ModelVersion;
+  /**
+   * EDITOR. Stores the track's per-second music features (128-d, at most 3,600 frames; the same
+   * input as musicForVideo's features) and embeds the track at once under the active version and
+   * under any version a running training job is embedding. Replaces earlier features.
+   */
+  setTrackAudioFeatures: Track;
   /** Replaces the track's tags. */
   setTrackTags: Track;
   /** ADMIN only. Queues a training run; CONFLICT (with extensions.runningRunId) while another is queued or running. */
@@ -337,16 +426,29 @@ export type Mutation = {
   updateLicenceTerm: LicenceTerm;
   updateTag: Tag;
   updateTrack: Track;
+  /** EDITOR. Fields left out stay unchanged; an explicit null clears a cue or a feature track. */
+  updateVideo: Video;
 };
 
 
 export type MutationActivateModelArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTrainingPairsArgs = {
+  pairs: Array<TrainingPairInput>;
 };
 
 
 export type MutationCancelTrainingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationClearTrackAudioFeaturesArgs = {
+  trackId: Scalars['ID']['input'];
 };
 
 
@@ -377,6 +479,11 @@ export type MutationCreateTrackArgs = {
 };
 
 
+export type MutationCreateVideoArgs = {
+  input: CreateVideoInput;
+};
+
+
 export type MutationDeleteArtistArgs = {
   id: Scalars['ID']['input'];
 };
@@ -397,14 +504,30 @@ export type MutationDeleteTrackArgs = {
 };
 
 
+export type MutationDeleteVideoArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationImportTracksArgs = {
   data: Scalars['String']['input'];
   format: ImportFormat;
 };
 
 
+export type MutationRemoveTrainingPairsArgs = {
+  pairs: Array<TrainingPairRef>;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTrackAudioFeaturesArgs = {
+  features: FeatureInput;
+  trackId: Scalars['ID']['input'];
 };
 
 
@@ -442,6 +565,12 @@ export type MutationUpdateTrackArgs = {
   input: UpdateTrackInput;
 };
 
+
+export type MutationUpdateVideoArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateVideoInput;
+};
+
 /** An object with a global id, fetchable with `node(id:)`. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -458,6 +587,11 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+export type PairSplit =
+  | 'TEST'
+  | 'TRAIN'
+  | 'VALIDATION';
 
 export type Query = {
   __typename?: 'Query';
@@ -478,6 +612,10 @@ export type Query = {
   track?: Maybe<Track>;
   /** `first` defaults to 20 and is capped at 100. */
   tracks: TrackConnection;
+  /** Pair counts per source and split. Any API key. */
+  trainingPairCounts: Array<TrainingPairCount>;
+  /** Training pairs, oldest first, optionally of one source and split. Any API key. */
+  trainingPairs: TrainingPairConnection;
   /** Any API key. Poll it (e.g. every 2 s, with losses(sinceStep:)) to draw live loss curves. */
   trainingRun?: Maybe<TrainingRun>;
   /** Any API key. Newest first. */
@@ -549,6 +687,14 @@ export type QueryTracksArgs = {
 };
 
 
+export type QueryTrainingPairsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  split?: InputMaybe<PairSplit>;
+};
+
+
 export type QueryTrainingRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -568,6 +714,7 @@ export type QueryVideoArgs = {
 export type QueryVideosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RangeBucket = {
@@ -664,13 +811,22 @@ export type Track = Node & {
   __typename?: 'Track';
   /** Credited artists in credit order (all roles). */
   artists: Array<Artist>;
+  /** The track's per-second music features, if it has any (what the music encoder embeds). */
+  audioFeatures?: Maybe<FeatureInfo>;
   bpm?: Maybe<Scalars['Float']['output']>;
   createdAt: Scalars['DateTime']['output'];
   credits: Array<ArtistCredit>;
   durationSec: Scalars['Float']['output'];
+  /**
+   * The track's embedding under each model version that serves or is being built: the active
+   * version, versions a running training job is embedding, and any other version that has one.
+   */
+  embeddings: Array<TrackEmbeddingStatus>;
   /** 0 (calm) to 1 (intense). */
   energy?: Maybe<Scalars['Float']['output']>;
   explicit: Scalars['Boolean']['output'];
+  /** The id the track had in the dataset it was imported from (vmr-dataset/1, YouTube-8M). */
+  externalId?: Maybe<Scalars['String']['output']>;
   hasVocals: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** International Standard Recording Code, 12 characters without dashes. */
@@ -700,6 +856,13 @@ export type TrackEdge = {
   __typename?: 'TrackEdge';
   cursor: Scalars['String']['output'];
   node: Track;
+};
+
+export type TrackEmbeddingStatus = {
+  __typename?: 'TrackEmbeddingStatus';
+  embeddedAt?: Maybe<Scalars['DateTime']['output']>;
+  modelVersion: ModelVersion;
+  state: EmbeddingState;
 };
 
 export type TrackFilter = {
@@ -770,7 +933,10 @@ export type TrackTagInput = {
  * TRAIN pairs when none is.
  */
 export type TrainingInput = {
-  /** Activate the new model when it beats the active one on validation R@10. */
+  /**
+   * Activate the new model when it beats the active one on validation R@10 by more than the
+   * uncertainty (the lower end of the paired bootstrap interval of the gain is above 0).
+   */
   autoActivate?: InputMaybe<Scalars['Boolean']['input']>;
   batchSize?: InputMaybe<Scalars['Int']['input']>;
   divergence?: InputMaybe<Divergence>;
@@ -788,7 +954,65 @@ export type TrainingInput = {
   /** II-CLVTM: fuse the videos' text cues into the video side. */
   useText?: InputMaybe<Scalars['Boolean']['input']>;
   validationFraction?: InputMaybe<Scalars['Float']['input']>;
+  /** Start from the active model's weights (it must have the same architecture) instead of from scratch. */
+  warmStart?: InputMaybe<Scalars['Boolean']['input']>;
   weightDecay?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A training example: a reference video and a track that fits it. */
+export type TrainingPair = Node & {
+  __typename?: 'TrainingPair';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+  split: PairSplit;
+  track: Track;
+  video: Video;
+};
+
+export type TrainingPairConnection = {
+  __typename?: 'TrainingPairConnection';
+  edges: Array<TrainingPairEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many pairs one source has in one split (source null: pairs without a source). */
+export type TrainingPairCount = {
+  __typename?: 'TrainingPairCount';
+  count: Scalars['Int']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+  split: PairSplit;
+};
+
+export type TrainingPairEdge = {
+  __typename?: 'TrainingPairEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingPair;
+};
+
+export type TrainingPairInput = {
+  source?: InputMaybe<Scalars['String']['input']>;
+  split?: InputMaybe<PairSplit>;
+  trackId: Scalars['ID']['input'];
+  videoId: Scalars['ID']['input'];
+};
+
+export type TrainingPairRef = {
+  trackId: Scalars['ID']['input'];
+  videoId: Scalars['ID']['input'];
+};
+
+export type TrainingPairsReport = {
+  __typename?: 'TrainingPairsReport';
+  /** Pairs written that did not exist. */
+  added: Scalars['Int']['output'];
+  /** Pairs deleted (removeTrainingPairs). */
+  removed: Scalars['Int']['output'];
+  /** Pairs that were already exactly so (or, for removeTrainingPairs, did not exist). */
+  unchanged: Scalars['Int']['output'];
+  /** Existing pairs whose source or split changed. */
+  updated: Scalars['Int']['output'];
 };
 
 export type TrainingRun = Node & {
@@ -797,6 +1021,8 @@ export type TrainingRun = Node & {
   activeModelScore?: Maybe<Scalars['Float']['output']>;
   attempts: Scalars['Int']['output'];
   cancelRequested: Scalars['Boolean']['output'];
+  /** The comparison with its uncertainty, once evaluated. */
+  comparison?: Maybe<ModelComparison>;
   createdAt: Scalars['DateTime']['output'];
   durationSec?: Maybe<Scalars['Float']['output']>;
   /** Epochs completed so far, and the global step. */
@@ -817,6 +1043,8 @@ export type TrainingRun = Node & {
   step: Scalars['Int']['output'];
   totalEpochs: Scalars['Int']['output'];
   validation: Array<EpochValidation>;
+  /** Whether the run started from the active model's weights. */
+  warmStart: Scalars['Boolean']['output'];
 };
 
 
@@ -873,9 +1101,22 @@ export type UpdateTrackInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateVideoInput = {
+  audio?: InputMaybe<FeatureInput>;
+  captions?: InputMaybe<Scalars['String']['input']>;
+  durationSec?: InputMaybe<Scalars['Float']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  onScreenText?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  visual?: InputMaybe<FeatureInput>;
+};
+
 /** A reference video with the text cues that come with it. */
 export type Video = Node & {
   __typename?: 'Video';
+  /** Per-second features of the video's own audio track (128-d), if stored. */
+  audioFeatures?: Maybe<FeatureInfo>;
   captions?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   durationSec?: Maybe<Scalars['Float']['output']>;
@@ -884,7 +1125,12 @@ export type Video = Node & {
   onScreenText?: Maybe<Scalars['String']['output']>;
   /** Tracks paired with this video in the training data. */
   pairedTracks: Array<Track>;
+  /** Where the video came from, e.g. api, yt8m, demo. */
+  source?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Per-second visual features (1024-d), if stored. */
+  visualFeatures?: Maybe<FeatureInfo>;
 };
 
 export type VideoConnection = {
@@ -1004,6 +1250,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ModelVersionRow )
     | ( TagRow )
     | ( TrackRow )
+    | ( TrainingPairRow )
     | ( TrainingRunRow )
     | ( VideoRow )
   ;
@@ -1023,14 +1270,18 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateTagInput: CreateTagInput;
   CreateTrackInput: CreateTrackInput;
+  CreateVideoInput: CreateVideoInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectionMetrics: ResolverTypeWrapper<DirectionMetrics>;
   Divergence: Divergence;
+  EmbeddingState: EmbeddingState;
   EpochValidation: ResolverTypeWrapper<EpochValidationParent>;
   FeatureDtype: FeatureDtype;
+  FeatureInfo: ResolverTypeWrapper<FeatureInfoRow>;
   FeatureInput: FeatureInput;
+  FeatureKind: FeatureKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatRange: FloatRange;
   FusionInput: FusionInput;
@@ -1047,11 +1298,14 @@ export type ResolversTypes = {
   LicenceTermInput: LicenceTermInput;
   LicenceUsage: LicenceUsage;
   LossPoint: ResolverTypeWrapper<LossPointParent>;
+  MetricEstimate: ResolverTypeWrapper<MetricEstimate>;
+  ModelComparison: ResolverTypeWrapper<ModelComparison>;
   ModelVersion: ResolverTypeWrapper<ModelVersionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairSplit: PairSplit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RangeBucket: ResolverTypeWrapper<RangeBucket>;
   RetrievalMetrics: ResolverTypeWrapper<RetrievalMetrics>;
@@ -1067,6 +1321,7 @@ export type ResolversTypes = {
   Track: ResolverTypeWrapper<TrackRow>;
   TrackConnection: ResolverTypeWrapper<ConnectionParent<TrackRow>>;
   TrackEdge: ResolverTypeWrapper<EdgeParent<TrackRow>>;
+  TrackEmbeddingStatus: ResolverTypeWrapper<TrackEmbeddingStatusParent>;
   TrackFilter: TrackFilter;
   TrackOrder: TrackOrder;
   TrackOrderField: TrackOrderField;
@@ -1075,12 +1330,20 @@ export type ResolversTypes = {
   TrackStatus: TrackStatus;
   TrackTagInput: TrackTagInput;
   TrainingInput: TrainingInput;
+  TrainingPair: ResolverTypeWrapper<TrainingPairRow>;
+  TrainingPairConnection: ResolverTypeWrapper<ConnectionParent<TrainingPairRow>>;
+  TrainingPairCount: ResolverTypeWrapper<TrainingPairCount>;
+  TrainingPairEdge: ResolverTypeWrapper<EdgeParent<TrainingPairRow>>;
+  TrainingPairInput: TrainingPairInput;
+  TrainingPairRef: TrainingPairRef;
+  TrainingPairsReport: ResolverTypeWrapper<TrainingPairsReport>;
   TrainingRun: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunConnection: ResolverTypeWrapper<ConnectionParent<TrainingRunRow>>;
   TrainingRunEdge: ResolverTypeWrapper<EdgeParent<TrainingRunRow>>;
   TrainingStatus: TrainingStatus;
   UpdateTagInput: UpdateTagInput;
   UpdateTrackInput: UpdateTrackInput;
+  UpdateVideoInput: UpdateVideoInput;
   Video: ResolverTypeWrapper<VideoRow>;
   VideoConnection: ResolverTypeWrapper<ConnectionParent<VideoRow>>;
   VideoEdge: ResolverTypeWrapper<EdgeParent<VideoRow>>;
@@ -1101,11 +1364,13 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CreateTagInput: CreateTagInput;
   CreateTrackInput: CreateTrackInput;
+  CreateVideoInput: CreateVideoInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DirectionMetrics: DirectionMetrics;
   EpochValidation: EpochValidationParent;
+  FeatureInfo: FeatureInfoRow;
   FeatureInput: FeatureInput;
   Float: Scalars['Float']['output'];
   FloatRange: FloatRange;
@@ -1119,6 +1384,8 @@ export type ResolversParentTypes = {
   LicenceTerm: LicenceTermRow;
   LicenceTermInput: LicenceTermInput;
   LossPoint: LossPointParent;
+  MetricEstimate: MetricEstimate;
+  ModelComparison: ModelComparison;
   ModelVersion: ModelVersionRow;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1137,17 +1404,26 @@ export type ResolversParentTypes = {
   Track: TrackRow;
   TrackConnection: ConnectionParent<TrackRow>;
   TrackEdge: EdgeParent<TrackRow>;
+  TrackEmbeddingStatus: TrackEmbeddingStatusParent;
   TrackFilter: TrackFilter;
   TrackOrder: TrackOrder;
   TrackSearchConnection: SearchConnection;
   TrackSearchEdge: SearchEdge;
   TrackTagInput: TrackTagInput;
   TrainingInput: TrainingInput;
+  TrainingPair: TrainingPairRow;
+  TrainingPairConnection: ConnectionParent<TrainingPairRow>;
+  TrainingPairCount: TrainingPairCount;
+  TrainingPairEdge: EdgeParent<TrainingPairRow>;
+  TrainingPairInput: TrainingPairInput;
+  TrainingPairRef: TrainingPairRef;
+  TrainingPairsReport: TrainingPairsReport;
   TrainingRun: TrainingRunRow;
   TrainingRunConnection: ConnectionParent<TrainingRunRow>;
   TrainingRunEdge: EdgeParent<TrainingRunRow>;
   UpdateTagInput: UpdateTagInput;
   UpdateTrackInput: UpdateTrackInput;
+  UpdateVideoInput: UpdateVideoInput;
   Video: VideoRow;
   VideoConnection: ConnectionParent<VideoRow>;
   VideoEdge: EdgeParent<VideoRow>;
@@ -1225,6 +1501,15 @@ export type EpochValidationResolvers<ContextType = GraphQLContext, ParentType ex
   trainLoss?: Resolver<ResolversTypes['LossPoint'], ParentType, ContextType>;
 };
 
+export type FeatureInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureInfo'] = ResolversParentTypes['FeatureInfo']> = {
+  dim?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dtype?: Resolver<ResolversTypes['FeatureDtype'], ParentType, ContextType>;
+  frames?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeatureKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type ImportRejectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
   isrc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1265,6 +1550,21 @@ export type LossPointResolvers<ContextType = GraphQLContext, ParentType extends 
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type MetricEstimateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricEstimate'] = ResolversParentTypes['MetricEstimate']> = {
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ModelComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelComparison'] = ResolversParentTypes['ModelComparison']> = {
+  activeModel?: Resolver<Maybe<ResolversTypes['MetricEstimate']>, ParentType, ContextType>;
+  better?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gain?: Resolver<Maybe<ResolversTypes['MetricEstimate']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newModel?: Resolver<ResolversTypes['MetricEstimate'], ParentType, ContextType>;
+  pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelVersion'] = ResolversParentTypes['ModelVersion']> = {
   activatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1275,35 +1575,43 @@ export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType exten
   metrics?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validationR10?: Resolver<Maybe<ResolversTypes['MetricEstimate']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  activateModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, RequireFields<MutationActivateModelArgs, 'id'>>;
+  activateModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, RequireFields<MutationActivateModelArgs, 'force' | 'id'>>;
+  addTrainingPairs?: Resolver<ResolversTypes['TrainingPairsReport'], ParentType, ContextType, RequireFields<MutationAddTrainingPairsArgs, 'pairs'>>;
   cancelTraining?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationCancelTrainingArgs, 'id'>>;
+  clearTrackAudioFeatures?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationClearTrackAudioFeaturesArgs, 'trackId'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   createArtist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType, RequireFields<MutationCreateArtistArgs, 'input'>>;
   createLicenceTerm?: Resolver<ResolversTypes['LicenceTerm'], ParentType, ContextType, RequireFields<MutationCreateLicenceTermArgs, 'input' | 'trackId'>>;
   createTag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType, RequireFields<MutationCreateTagArgs, 'input'>>;
   createTrack?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationCreateTrackArgs, 'input'>>;
+  createVideo?: Resolver<ResolversTypes['Video'], ParentType, ContextType, RequireFields<MutationCreateVideoArgs, 'input'>>;
   deleteArtist?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteArtistArgs, 'id'>>;
   deleteLicenceTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteLicenceTermArgs, 'id'>>;
   deleteTag?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTagArgs, 'id'>>;
   deleteTrack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTrackArgs, 'id'>>;
+  deleteVideo?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteVideoArgs, 'id'>>;
   importTracks?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportTracksArgs, 'data' | 'format'>>;
+  removeTrainingPairs?: Resolver<ResolversTypes['TrainingPairsReport'], ParentType, ContextType, RequireFields<MutationRemoveTrainingPairsArgs, 'pairs'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rollbackModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType>;
+  setTrackAudioFeatures?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationSetTrackAudioFeaturesArgs, 'features' | 'trackId'>>;
   setTrackTags?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationSetTrackTagsArgs, 'tags' | 'trackId'>>;
   startTraining?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationStartTrainingArgs, 'input'>>;
   updateArtist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType, RequireFields<MutationUpdateArtistArgs, 'id' | 'input'>>;
   updateLicenceTerm?: Resolver<ResolversTypes['LicenceTerm'], ParentType, ContextType, RequireFields<MutationUpdateLicenceTermArgs, 'id' | 'input'>>;
   updateTag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType, RequireFields<MutationUpdateTagArgs, 'id' | 'input'>>;
   updateTrack?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationUpdateTrackArgs, 'id' | 'input'>>;
+  updateVideo?: Resolver<ResolversTypes['Video'], ParentType, ContextType, RequireFields<MutationUpdateVideoArgs, 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiKey' | 'Artist' | 'LicenceTerm' | 'ModelVersion' | 'Tag' | 'Track' | 'TrainingRun' | 'Video', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'Artist' | 'LicenceTerm' | 'ModelVersion' | 'Tag' | 'Track' | 'TrainingPair' | 'TrainingRun' | 'Video', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1326,6 +1634,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType, Partial<QueryTagsArgs>>;
   track?: Resolver<Maybe<ResolversTypes['Track']>, ParentType, ContextType, RequireFields<QueryTrackArgs, 'id'>>;
   tracks?: Resolver<ResolversTypes['TrackConnection'], ParentType, ContextType, RequireFields<QueryTracksArgs, 'first'>>;
+  trainingPairCounts?: Resolver<Array<ResolversTypes['TrainingPairCount']>, ParentType, ContextType>;
+  trainingPairs?: Resolver<ResolversTypes['TrainingPairConnection'], ParentType, ContextType, RequireFields<QueryTrainingPairsArgs, 'first'>>;
   trainingRun?: Resolver<Maybe<ResolversTypes['TrainingRun']>, ParentType, ContextType, RequireFields<QueryTrainingRunArgs, 'id'>>;
   trainingRuns?: Resolver<ResolversTypes['TrainingRunConnection'], ParentType, ContextType, RequireFields<QueryTrainingRunsArgs, 'first'>>;
   video?: Resolver<Maybe<ResolversTypes['Video']>, ParentType, ContextType, RequireFields<QueryVideoArgs, 'id'>>;
@@ -1384,12 +1694,15 @@ export type TagWeightResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type TrackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Track'] = ResolversParentTypes['Track']> = {
   artists?: Resolver<Array<ResolversTypes['Artist']>, ParentType, ContextType>;
+  audioFeatures?: Resolver<Maybe<ResolversTypes['FeatureInfo']>, ParentType, ContextType>;
   bpm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   credits?: Resolver<Array<ResolversTypes['ArtistCredit']>, ParentType, ContextType>;
   durationSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  embeddings?: Resolver<Array<ResolversTypes['TrackEmbeddingStatus']>, ParentType, ContextType>;
   energy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   explicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasVocals?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isrc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1417,6 +1730,12 @@ export type TrackEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Track'], ParentType, ContextType>;
 };
 
+export type TrackEmbeddingStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackEmbeddingStatus'] = ResolversParentTypes['TrackEmbeddingStatus']> = {
+  embeddedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['EmbeddingState'], ParentType, ContextType>;
+};
+
 export type TrackSearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackSearchConnection'] = ResolversParentTypes['TrackSearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TrackSearchEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
@@ -1432,11 +1751,46 @@ export type TrackSearchEdgeResolvers<ContextType = GraphQLContext, ParentType ex
   signals?: Resolver<Array<ResolversTypes['SearchSignal']>, ParentType, ContextType>;
 };
 
+export type TrainingPairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingPair'] = ResolversParentTypes['TrainingPair']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  split?: Resolver<ResolversTypes['PairSplit'], ParentType, ContextType>;
+  track?: Resolver<ResolversTypes['Track'], ParentType, ContextType>;
+  video?: Resolver<ResolversTypes['Video'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrainingPairConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingPairConnection'] = ResolversParentTypes['TrainingPairConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingPairEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingPairCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingPairCount'] = ResolversParentTypes['TrainingPairCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  split?: Resolver<ResolversTypes['PairSplit'], ParentType, ContextType>;
+};
+
+export type TrainingPairEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingPairEdge'] = ResolversParentTypes['TrainingPairEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingPair'], ParentType, ContextType>;
+};
+
+export type TrainingPairsReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingPairsReport'] = ResolversParentTypes['TrainingPairsReport']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRun'] = ResolversParentTypes['TrainingRun']> = {
   activated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   activeModelScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comparison?: Resolver<Maybe<ResolversTypes['ModelComparison']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1453,6 +1807,7 @@ export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extend
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalEpochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validation?: Resolver<Array<ResolversTypes['EpochValidation']>, ParentType, ContextType>;
+  warmStart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1468,6 +1823,7 @@ export type TrainingRunEdgeResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type VideoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Video'] = ResolversParentTypes['Video']> = {
+  audioFeatures?: Resolver<Maybe<ResolversTypes['FeatureInfo']>, ParentType, ContextType>;
   captions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationSec?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1475,7 +1831,10 @@ export type VideoResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onScreenText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pairedTracks?: Resolver<Array<ResolversTypes['Track']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visualFeatures?: Resolver<Maybe<ResolversTypes['FeatureInfo']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1506,10 +1865,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DirectionMetrics?: DirectionMetricsResolvers<ContextType>;
   EpochValidation?: EpochValidationResolvers<ContextType>;
+  FeatureInfo?: FeatureInfoResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   LicenceTerm?: LicenceTermResolvers<ContextType>;
   LossPoint?: LossPointResolvers<ContextType>;
+  MetricEstimate?: MetricEstimateResolvers<ContextType>;
+  ModelComparison?: ModelComparisonResolvers<ContextType>;
   ModelVersion?: ModelVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1526,8 +1888,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Track?: TrackResolvers<ContextType>;
   TrackConnection?: TrackConnectionResolvers<ContextType>;
   TrackEdge?: TrackEdgeResolvers<ContextType>;
+  TrackEmbeddingStatus?: TrackEmbeddingStatusResolvers<ContextType>;
   TrackSearchConnection?: TrackSearchConnectionResolvers<ContextType>;
   TrackSearchEdge?: TrackSearchEdgeResolvers<ContextType>;
+  TrainingPair?: TrainingPairResolvers<ContextType>;
+  TrainingPairConnection?: TrainingPairConnectionResolvers<ContextType>;
+  TrainingPairCount?: TrainingPairCountResolvers<ContextType>;
+  TrainingPairEdge?: TrainingPairEdgeResolvers<ContextType>;
+  TrainingPairsReport?: TrainingPairsReportResolvers<ContextType>;
   TrainingRun?: TrainingRunResolvers<ContextType>;
   TrainingRunConnection?: TrainingRunConnectionResolvers<ContextType>;
   TrainingRunEdge?: TrainingRunEdgeResolvers<ContextType>;
