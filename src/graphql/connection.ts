@@ -1,4 +1,5 @@
-import { encodeCursor, takePage } from './pagination.js';
+import { encodeCursor, takePage } from '../paging/cursors.js';
+import { pageInfoOf } from '../paging/page-info.js';
 import type { ConnectionParent } from './mapper-types.js';
 
 /**
@@ -17,12 +18,7 @@ export function toConnection<T>(
   const edges = page.rows.map((node) => ({ node, cursor: encodeCursor(scope, positionOf(node)) }));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf(edges, page.hasNextPage, hasPreviousPage),
     totalCount,
   };
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { LicenceTerm, Track, Video, Artist, Tag } from '../generated/prisma/client.js';
 import type { TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
+import type { LicenceUse } from '../catalog/licence-use.js';
 import { notFound } from '../errors.js';
 import type { ArtistCreditParent, TagWeightParent } from './mapper-types.js';
 
@@ -22,15 +23,6 @@ function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[]
   const groups = new Map<K, T[]>(keys.map((k) => [k, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((k) => groups.get(k)!);
-}
-
-/** The licence use a search filter asks about (see vmr_licence_allows). */
-export interface LicenceUse {
-  territory: string;
-  usage: string;
-  at: Date;
-  maxPriceTier?: number | null;
-  contentIdSafe?: boolean | null;
 }
 
 export function createLoaders(db: Db, visible: readonly TrackStatus[]) {

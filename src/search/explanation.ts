@@ -1,5 +1,5 @@
 import type { LicenceTerm, Tag } from '../generated/prisma/client.js';
-import type { GraphQLContext } from '../graphql/context.js';
+import type { SearchContext } from './search-context.js';
 import type { ResolvedSearchFilter } from './filter-sql.js';
 import type { SearchExplanation, SearchSignal } from './search-result.js';
 
@@ -17,7 +17,7 @@ function words(text: string): Set<string> {
  * query's words asked for, and the licence term that cleared it for the requested use.
  */
 export function explain(
-  ctx: GraphQLContext,
+  ctx: SearchContext,
   trackId: string,
   signals: SearchSignal[],
   filter: ResolvedSearchFilter,

@@ -1,7 +1,8 @@
+import type { Prisma } from '../generated/prisma/client.js';
 import { nearestTracks } from '../db/vectors.js';
 import { badInput, clientError, ErrorCode } from '../errors.js';
-import type { GraphQLContext } from '../graphql/context.js';
-import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.js';
+import type { SearchContext } from './search-context.js';
+import { decodeCursor, encodeCursor, pageSize } from '../paging/cursors.js';
 import type { TrackFilterInput } from '../catalog/track-filter.js';
 import type { EmbedderPool } from '../models/embedders.js';
 import { searchFilterSql } from './filter-sql.js';
@@ -22,6 +23,38 @@ export const FUSION_DEPTH = 200;
 interface Ranked {
   trackId: string;
   score: number;
+}
+
+interface TextHit extends Ranked {
+  exactTitle: boolean;
+}
+
+/**
+ * Full-text matches over every track the filter and visibility admit, with or without an
+ * embedding. The filter's conditions read the track's columns from the view track_filter_row,
+ * which has the same columns as the embedding rows (migration 20261201010000), so one
+ * definition of each filter serves both searches.
+ */
+async function textMatches(ctx: SearchContext, text: string, where: Prisma.Sql): Promise<TextHit[]> {
+  return ctx.db.$queryRaw<TextHit[]>`
+    SELECT s."track_id"::text AS "trackId", ts_rank_cd(s."document", q.query)::float8 AS score,
+           lower(t."title") = lower(${text}) AS "exactTitle"
+    FROM "track_search" s
+    JOIN "track_filter_row" e ON e."track_id" = s."track_id"
+    JOIN "track" t ON t."id" = s."track_id",
+         websearch_to_tsquery('simple', ${text}) AS q(query)
+    WHERE s."document" @@ q.query ${where}
+    ORDER BY "exactTitle" DESC, score DESC, s."track_id" LIMIT ${FUSION_DEPTH}`;
+}
+
+/**
+ * A query that is a track's exact title is a navigational query: that track comes first, even
+ * when it has no embedding and so only one signal. The rest keeps its fused order.
+ */
+function exactTitlesFirst<T extends { trackId: string }>(fused: T[], textHits: TextHit[]): T[] {
+  const exact = new Set(textHits.filter((h) => h.exactTitle).map((h) => h.trackId));
+  if (exact.size === 0) return fused;
+  return [...fused.filter((r) => exact.has(r.trackId)), ...fused.filter((r) => !exact.has(r.trackId))];
 }
 
 function fusionSettings(fusion: FusionArgs | null | undefined) {
@@ -74,13 +107,13 @@ export function fuse(
 }
 
 /**
- * searchTracks: Postgres full text over title (A), artists (B) and tags (C), fused with the
- * learned similarity between the query text (through the video tower's text encoder) and the
- * tracks. Both lists use the same filters; pages walk the fused list by offset, pinned to one
- * model version.
+ * searchTracks: Postgres full text over title (A), artists (B) and tags (C) of every visible
+ * track, fused with the learned similarity between the query text (through the video tower's
+ * text encoder) and the tracks that have embeddings. Both lists use the same filters; pages walk
+ * the fused list by offset, pinned to one model version.
  */
 export async function searchTracks(
-  ctx: GraphQLContext,
+  ctx: SearchContext,
   embedders: EmbedderPool,
   args: {
     text: string;
@@ -103,14 +136,14 @@ export async function searchTracks(
   const version = await searchVersion(ctx, position?.v ?? null);
   const filter = await searchFilterSql(ctx.db, args.filter, ctx.visible);
 
-  const textHits = await ctx.db.$queryRaw<Ranked[]>`
-    SELECT s."track_id"::text AS "trackId", ts_rank_cd(s."document", q.query)::float8 AS score
-    FROM "track_search" s
-    JOIN "track_embedding" e ON e."track_id" = s."track_id" AND e."model_version_id" = ${version.id}::uuid,
-         websearch_to_tsquery('simple', ${text}) AS q(query)
-    WHERE s."document" @@ q.query ${filter.sql}
-    ORDER BY score DESC, s."track_id" LIMIT ${FUSION_DEPTH}`;
-  const lists: Parameters<typeof fuse>[0] = [{ name: 'TEXT', weight: settings.textWeight, items: textHits }];
+  const textHits = await textMatches(ctx, text, filter.sql);
+  const lists: Parameters<typeof fuse>[0] = [
+    {
+      name: 'TEXT',
+      weight: settings.textWeight,
+      items: textHits.map(({ trackId, score }) => ({ trackId, score })),
+    },
+  ];
   if (settings.semanticWeight > 0) {
     const query = await embedVideoQuery(embedders, version, { text: { title: text } });
     const neighbours = await nearestTracks(ctx.db, {
@@ -126,7 +159,7 @@ export async function searchTracks(
       items: neighbours.map((n) => ({ trackId: n.trackId, score: 1 - n.distance })),
     });
   }
-  const fused = fuse(lists, settings.method, settings.k);
+  const fused = exactTitlesFirst(fuse(lists, settings.method, settings.k), textHits);
   const offset = position?.o ?? 0;
   const window = fused.slice(offset, offset + size + 1);
   return searchPage(ctx, {

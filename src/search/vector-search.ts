@@ -3,8 +3,9 @@ import type { ModelVersion } from '../generated/prisma/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { estimateMatchingRows, nearestTracks, type Neighbour } from '../db/vectors.js';
 import { clientError, ErrorCode } from '../errors.js';
-import type { GraphQLContext } from '../graphql/context.js';
-import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.js';
+import { decodeCursor, encodeCursor, pageSize } from '../paging/cursors.js';
+import { pageInfoOf } from '../paging/page-info.js';
+import type { SearchContext } from './search-context.js';
 import type { TrackFilterInput } from '../catalog/track-filter.js';
 import { explain } from './explanation.js';
 import { searchFacets } from './facets.js';
@@ -28,7 +29,7 @@ export function searchScope(kind: string, definition: unknown): string {
  * The version a page is computed with: the one its cursor pinned (so a walk never mixes
  * versions, even across an activation), else the active one.
  */
-export async function searchVersion(ctx: GraphQLContext, pinned: string | null): Promise<ModelVersion> {
+export async function searchVersion(ctx: SearchContext, pinned: string | null): Promise<ModelVersion> {
   if (pinned) {
     const version = await ctx.db.modelVersion.findUnique({ where: { id: pinned } });
     if (!version || version.status === 'FAILED') {
@@ -63,7 +64,7 @@ export interface VectorSearchArgs {
  * scans; if it still comes back short (a very selective filter exhausts the scan budget), the
  * exact path answers instead: at that selectivity, scanning the few matching rows is cheap.
  */
-export async function vectorSearch(ctx: GraphQLContext, args: VectorSearchArgs): Promise<SearchConnection> {
+export async function vectorSearch(ctx: SearchContext, args: VectorSearchArgs): Promise<SearchConnection> {
   const size = pageSize(args.first, 10);
   const scope = searchScope(args.kind, [args.definition, args.filter ?? null, args.excludeTrackIds ?? []]);
   const position = args.after ? decodeCursor<SearchPosition>(args.after, scope) : null;
@@ -142,7 +143,7 @@ const estimates = new Map<string, { rows: number; at: number }>();
 const ESTIMATE_TTL_MS = 60_000;
 const MAX_ESTIMATES = 1000;
 
-async function estimatedRows(ctx: GraphQLContext, versionId: string, where: Prisma.Sql): Promise<number> {
+async function estimatedRows(ctx: SearchContext, versionId: string, where: Prisma.Sql): Promise<number> {
   const key = `${versionId} ${where.sql} ${JSON.stringify(where.values)}`;
   const cached = estimates.get(key);
   if (cached && Date.now() - cached.at < ESTIMATE_TTL_MS) return cached.rows;
@@ -166,7 +167,7 @@ export const PARALLEL_SCAN_MIN_ROWS = 4000;
  * table at once. The planner's row estimates decide; they read no rows.
  */
 async function scanPlan(
-  ctx: GraphQLContext,
+  ctx: SearchContext,
   versionId: string,
   filter: ResolvedSearchFilter,
 ): Promise<{ exact: boolean; manyRows: boolean }> {
@@ -189,7 +190,7 @@ export interface PageRow {
 
 /** Turns ranked rows (one more than the page) into a search connection. */
 export async function searchPage(
-  ctx: GraphQLContext,
+  ctx: SearchContext,
   page: {
     version: ModelVersion;
     filter: ResolvedSearchFilter;
@@ -210,12 +211,7 @@ export async function searchPage(
   }));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: page.rows.length > page.size,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf(edges, page.rows.length > page.size, page.hasPreviousPage),
     modelVersion: page.version,
     facets: searchFacets(ctx.db, page.version.id, page.filter.sql),
   };
