@@ -50,3 +50,13 @@ export type { ModelManifest } from './export/manifest.js';
 // Inference
 export { EmbeddingService } from './inference/embedding-service.js';
 export type { EmbeddingServiceOptions } from './inference/embedding-service.js';
+
+// YouTube-8M frame-level files (TFRecord + tf.train.SequenceExample)
+export {
+  readYt8mFrameFile,
+  writeYt8mFrameFile,
+  TfRecordError,
+  YT8M_AUDIO_DIM,
+  YT8M_RGB_DIM,
+} from './data/yt8m/index.js';
+export type { Yt8mFileRecord, Yt8mFrameRecord } from './data/yt8m/index.js';
