@@ -41,7 +41,7 @@ const config: CodegenConfig = {
           TrainingPair: '../generated/prisma/client.js#VideoMusicPair as TrainingPairRow',
           TrainingPairConnection: '../graphql/mapper-types.js#ConnectionParent<TrainingPairRow>',
           TrainingPairEdge: '../graphql/mapper-types.js#EdgeParent<TrainingPairRow>',
-          FeatureInfo: '../generated/prisma/client.js#MediaFeature as FeatureInfoRow',
+          FeatureInfo: '../graphql/loaders.js#FeatureInfoRow',
           TrackEmbeddingStatus:
             '../catalog/track-media.js#TrackEmbeddingStatus as TrackEmbeddingStatusParent',
           LossPoint: '../jobs/training-views.js#LossPointParent',

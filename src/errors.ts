@@ -29,6 +29,17 @@ export function notFound(type: string, id: string): GraphQLError {
   return clientError(ErrorCode.NOT_FOUND, `${type} ${id} does not exist`, { type, id });
 }
 
+/** True for the NOT_FOUND errors that notFound() makes (a loader's missing key). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof GraphQLError && error.extensions?.code === ErrorCode.NOT_FOUND;
+}
+
+/** For `.catch`: a missing row becomes null; any other failure (the database) propagates. */
+export function nullIfNotFound(error: unknown): null {
+  if (isNotFound(error)) return null;
+  throw error;
+}
+
 export function isClientError(error: unknown): error is GraphQLError {
   return (
     error instanceof GraphQLError &&

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow, ModelVersion as ModelVersionRow, TrainingRun as TrainingRunRow, VideoMusicPair as TrainingPairRow, MediaFeature as FeatureInfoRow } from '../generated/prisma/client.js';
+import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow, ModelVersion as ModelVersionRow, TrainingRun as TrainingRunRow, VideoMusicPair as TrainingPairRow } from '../generated/prisma/client.js';
 import type { ArtistCreditParent, TagWeightParent, ConnectionParent, EdgeParent } from '../graphql/mapper-types.js';
 import type { SearchConnection, SearchEdge, SearchExplanation as SearchExplanationParent, SearchFacetsParent, TagFacetParent } from '../search/search-result.js';
+import type { FeatureInfoRow } from '../graphql/loaders.js';
 import type { TrackEmbeddingStatus as TrackEmbeddingStatusParent } from '../catalog/track-media.js';
 import type { LossPointParent, EpochValidationParent } from '../jobs/training-views.js';
 import type { GraphQLContext } from '../graphql/context.js';

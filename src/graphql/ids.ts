@@ -13,6 +13,7 @@ export const NODE_TYPES = [
   'ApiKey',
   'ModelVersion',
   'TrainingRun',
+  'TrainingPair',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { LicenceTerm, Track, Video, Artist, Tag } from '../generated/prisma/client.js';
+import type { LicenceTerm, MediaFeature, Track, Video, Artist, Tag } from '../generated/prisma/client.js';
 import type { TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import type { LicenceUse } from '../catalog/licence-use.js';
@@ -99,6 +99,23 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
       return tagIds.map((id) => map.get(id) ?? 0);
     }),
 
+    /** Per track, its stored media features (music: kind AUDIO). The data bytes are not read. */
+    featuresByTrack: new DataLoader<string, FeatureInfoRow[]>(async (trackIds) => {
+      const rows = await db.mediaFeature.findMany({
+        where: { trackId: { in: [...trackIds] } },
+        omit: { data: true },
+      });
+      return groupBy(trackIds, rows, (r) => r.trackId!);
+    }),
+
+    featuresByVideo: new DataLoader<string, FeatureInfoRow[]>(async (videoIds) => {
+      const rows = await db.mediaFeature.findMany({
+        where: { videoId: { in: [...videoIds] } },
+        omit: { data: true },
+      });
+      return groupBy(videoIds, rows, (r) => r.videoId!);
+    }),
+
     pairedTracksByVideo: new DataLoader<string, Track[]>(async (videoIds) => {
       const pairs = await db.videoMusicPair.findMany({
         where: { videoId: { in: [...videoIds] }, track: { status: { in: [...visible] } } },
@@ -111,3 +128,6 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** A feature row without its data (listing a track's features must not read megabytes). */
+export type FeatureInfoRow = Omit<MediaFeature, 'data'>;

@@ -12,6 +12,10 @@ import {
   updateTrack,
   type CreditInput,
 } from '../../catalog/tracks.js';
+import { addTrainingPairs, removeTrainingPairs } from '../../catalog/training-pairs.js';
+import { createVideo, deleteVideo, updateVideo, type VideoFields } from '../../catalog/videos.js';
+import { decodeFeatures, type FeatureInputArg } from '../../search/query-vector.js';
+import { clearTrackAudioFeatures, setTrackAudioFeatures } from '../../search/track-audio.js';
 import { fromGlobalId } from '../ids.js';
 
 function tagAssignments(tags: readonly TrackTagInput[] | null | undefined, field: string): TagAssignment[] {
@@ -30,6 +34,28 @@ function credits(
         role: c.role,
       }))
     : null;
+}
+
+type VideoInputArg = Omit<VideoFields, 'visual' | 'audio'> & {
+  visual?: FeatureInputArg | null;
+  audio?: FeatureInputArg | null;
+};
+
+/** A video input with its base64 features decoded (absent stays absent, null clears). */
+function videoFields(input: VideoInputArg): VideoFields {
+  const { visual, audio, ...rest } = input;
+  return {
+    ...rest,
+    ...(visual !== undefined ? { visual: visual && decodeFeatures(visual, 'input.visual') } : {}),
+    ...(audio !== undefined ? { audio: audio && decodeFeatures(audio, 'input.audio') } : {}),
+  };
+}
+
+function pairRefs(pairs: ReadonlyArray<{ videoId: string; trackId: string }>) {
+  return pairs.map((p, i) => ({
+    videoId: fromGlobalId(p.videoId, 'Video', `pairs[${i}].videoId`),
+    trackId: fromGlobalId(p.trackId, 'Track', `pairs[${i}].trackId`),
+  }));
 }
 
 /**
@@ -99,6 +125,42 @@ export const Mutation: MutationResolvers = {
     requireRole(ctx.viewer, 'EDITOR', 'deleteLicenceTerm');
     await deleteLicenceTerm(ctx.db, fromGlobalId(id, 'LicenceTerm'));
     return id;
+  },
+
+  setTrackAudioFeatures: (_, { trackId, features }, ctx) => {
+    requireRole(ctx.viewer, 'EDITOR', 'setTrackAudioFeatures');
+    const id = fromGlobalId(trackId, 'Track', 'trackId');
+    return setTrackAudioFeatures(ctx.db, ctx.services.embedders, id, decodeFeatures(features, 'features'));
+  },
+  clearTrackAudioFeatures: (_, { trackId }, ctx) => {
+    requireRole(ctx.viewer, 'EDITOR', 'clearTrackAudioFeatures');
+    return clearTrackAudioFeatures(ctx.db, fromGlobalId(trackId, 'Track', 'trackId'));
+  },
+
+  createVideo: (_, { input }, ctx) => {
+    requireRole(ctx.viewer, 'EDITOR', 'createVideo');
+    return createVideo(ctx.db, videoFields(input));
+  },
+  updateVideo: (_, { id, input }, ctx) => {
+    requireRole(ctx.viewer, 'EDITOR', 'updateVideo');
+    return updateVideo(ctx.db, fromGlobalId(id, 'Video'), videoFields(input));
+  },
+  deleteVideo: async (_, { id }, ctx) => {
+    requireRole(ctx.viewer, 'EDITOR', 'deleteVideo');
+    await deleteVideo(ctx.db, fromGlobalId(id, 'Video'));
+    return id;
+  },
+  addTrainingPairs: (_, { pairs }, ctx) => {
+    requireRole(ctx.viewer, 'EDITOR', 'addTrainingPairs');
+    const refs = pairRefs(pairs);
+    return addTrainingPairs(
+      ctx.db,
+      pairs.map((p, i) => ({ ...refs[i]!, source: p.source, split: p.split })),
+    );
+  },
+  removeTrainingPairs: (_, { pairs }, ctx) => {
+    requireRole(ctx.viewer, 'EDITOR', 'removeTrainingPairs');
+    return removeTrainingPairs(ctx.db, pairRefs(pairs));
   },
 
   importTracks: (_, { format, data }, ctx) => {

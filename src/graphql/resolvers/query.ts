@@ -1,6 +1,8 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { Track } from '../../generated/prisma/client.js';
 import { requireRole } from '../../auth/roles.js';
+import { pairWhere, trainingPairCounts } from '../../catalog/training-pairs.js';
+import { nullIfNotFound } from '../../errors.js';
 import { toConnection } from '../connection.js';
 import { fromGlobalId, parseGlobalId } from '../ids.js';
 import {
@@ -18,8 +20,8 @@ export const Query: QueryResolvers = {
   // cannot express that tag, hence the cast.
   node: (_, { id }, ctx) => loadNode(ctx, parseGlobalId(id)) as unknown as Promise<Track>,
   track: (_, { id }, ctx) => visibleTrack(ctx, fromGlobalId(id, 'Track')),
-  artist: (_, { id }, ctx) => ctx.loaders.artist.load(fromGlobalId(id, 'Artist')).catch(() => null),
-  video: (_, { id }, ctx) => ctx.loaders.video.load(fromGlobalId(id, 'Video')).catch(() => null),
+  artist: (_, { id }, ctx) => ctx.loaders.artist.load(fromGlobalId(id, 'Artist')).catch(nullIfNotFound),
+  video: (_, { id }, ctx) => ctx.loaders.video.load(fromGlobalId(id, 'Video')).catch(nullIfNotFound),
   tracks: (_, args, ctx) => listTracks(ctx, args),
 
   artists: async (_, { first, after, name }, ctx) => {
@@ -55,16 +57,40 @@ export const Query: QueryResolvers = {
       orderBy: [{ category: 'asc' }, { name: 'asc' }],
     }),
 
-  videos: async (_, { first, after }, ctx) => {
+  videos: async (_, { first, after, source }, ctx) => {
     const size = pageSize(first);
-    const scope = 'videos';
+    const where = source != null ? { source } : {};
+    const scope = `videos:${source ?? ''}`;
     const position = after ? decodeCursor<CreatedPosition>(after, scope) : null;
     const rows = await ctx.db.video.findMany({
-      where: afterCreated(position, 'asc'),
+      where: { AND: [where, afterCreated(position, 'asc')] },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: size + 1,
     });
-    return toConnection(rows, size, scope, createdPositionOf, position !== null, () => ctx.db.video.count());
+    return toConnection(rows, size, scope, createdPositionOf, position !== null, () =>
+      ctx.db.video.count({ where }),
+    );
+  },
+
+  trainingPairs: async (_, { first, after, source, split }, ctx) => {
+    requireRole(ctx.viewer, 'VIEWER', 'Reading training pairs');
+    const size = pageSize(first);
+    const where = pairWhere({ source, split });
+    const scope = `trainingPairs:${source ?? ''}:${split ?? ''}`;
+    const position = after ? decodeCursor<CreatedPosition>(after, scope) : null;
+    const rows = await ctx.db.videoMusicPair.findMany({
+      where: { AND: [where, afterCreated(position, 'asc')] },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: size + 1,
+    });
+    return toConnection(rows, size, scope, createdPositionOf, position !== null, () =>
+      ctx.db.videoMusicPair.count({ where }),
+    );
+  },
+
+  trainingPairCounts: (_, __, ctx) => {
+    requireRole(ctx.viewer, 'VIEWER', 'Reading training pairs');
+    return trainingPairCounts(ctx.db);
   },
 
   viewer: (_, __, ctx) => ({ role: ctx.viewer.role, keyName: ctx.viewer.keyName }),

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.js';
+import { embeddingStatuses } from '../../catalog/track-embeddings.js';
 import { toGlobalId } from '../ids.js';
 import { listTracks } from './track-listing.js';
 import { visibleTrack } from './visibility.js';
@@ -16,7 +17,23 @@ export const typeResolvers: Resolvers = {
     tags: async (t, _, ctx) => (await ctx.loaders.tagWeightsByTrack.load(t.id)).map((w) => w.tag),
     tagWeights: (t, _, ctx) => ctx.loaders.tagWeightsByTrack.load(t.id),
     licences: (t, _, ctx) => ctx.loaders.licencesByTrack.load(t.id),
+    audioFeatures: async (t, _, ctx) =>
+      (await ctx.loaders.featuresByTrack.load(t.id)).find((f) => f.kind === 'AUDIO') ?? null,
+    embeddings: async (t, _, ctx) =>
+      embeddingStatuses(
+        ctx.db,
+        t.id,
+        (await ctx.loaders.featuresByTrack.load(t.id)).some((f) => f.kind === 'AUDIO'),
+      ),
   },
+  TrackEmbeddingStatus: {},
+  TrainingPair: {
+    id: (p) => toGlobalId('TrainingPair', p.id),
+    video: (p, _, ctx) => ctx.loaders.video.load(p.videoId),
+    // Training data is for keyed callers (trainingPairs needs a key), who see every status.
+    track: (p, _, ctx) => ctx.loaders.track.load(p.trackId),
+  },
+  TrainingPairConnection: { totalCount: (c) => c.totalCount() },
   Artist: {
     id: (a) => toGlobalId('Artist', a.id),
     tracks: (a, { first, after }, ctx) =>
@@ -41,6 +58,10 @@ export const typeResolvers: Resolvers = {
   Video: {
     id: (v) => toGlobalId('Video', v.id),
     pairedTracks: (v, _, ctx) => ctx.loaders.pairedTracksByVideo.load(v.id),
+    visualFeatures: async (v, _, ctx) =>
+      (await ctx.loaders.featuresByVideo.load(v.id)).find((f) => f.kind === 'VISUAL') ?? null,
+    audioFeatures: async (v, _, ctx) =>
+      (await ctx.loaders.featuresByVideo.load(v.id)).find((f) => f.kind === 'AUDIO') ?? null,
   },
   ApiKey: {
     id: (k) => toGlobalId('ApiKey', k.id),

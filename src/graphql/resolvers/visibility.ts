@@ -1,11 +1,11 @@
 import type { Track } from '../../generated/prisma/client.js';
 import type { NodeType } from '../ids.js';
 import type { GraphQLContext } from '../context.js';
-import { UnreachableCaseError } from '../../errors.js';
+import { nullIfNotFound, UnreachableCaseError } from '../../errors.js';
 
 /** A track the caller may see, or null (unknown and invisible look the same to the caller). */
 export async function visibleTrack(ctx: GraphQLContext, id: string): Promise<Track | null> {
-  const track = await ctx.loaders.track.load(id).catch(() => null);
+  const track = await ctx.loaders.track.load(id).catch(nullIfNotFound);
   return track && ctx.visible.includes(track.status) ? track : null;
 }
 
@@ -22,17 +22,19 @@ export async function loadNode(
     case 'Track':
       return tag(await visibleTrack(ctx, ref.id));
     case 'Artist':
-      return tag(await ctx.loaders.artist.load(ref.id).catch(() => null));
+      return tag(await ctx.loaders.artist.load(ref.id).catch(nullIfNotFound));
     case 'Tag':
-      return tag(await ctx.loaders.tag.load(ref.id).catch(() => null));
+      return tag(await ctx.loaders.tag.load(ref.id).catch(nullIfNotFound));
     case 'Video':
-      return tag(await ctx.loaders.video.load(ref.id).catch(() => null));
+      return tag(await ctx.loaders.video.load(ref.id).catch(nullIfNotFound));
     case 'LicenceTerm': {
-      const licence = await ctx.loaders.licence.load(ref.id).catch(() => null);
+      const licence = await ctx.loaders.licence.load(ref.id).catch(nullIfNotFound);
       return licence && (await visibleTrack(ctx, licence.trackId)) ? tag(licence) : null;
     }
     case 'ModelVersion':
       return tag(await ctx.db.modelVersion.findUnique({ where: { id: ref.id } }));
+    case 'TrainingPair':
+      return tag(await ctx.db.videoMusicPair.findUnique({ where: { id: ref.id } }));
     case 'TrainingRun':
       if (!ctx.viewer.role) return null;
       return tag(await ctx.db.trainingRun.findUnique({ where: { id: ref.id } }));

@@ -1,0 +1,83 @@
+import type { ModelVersion, Track } from '../generated/prisma/client.js';
+import type { Db } from '../db/client.js';
+import { upsertEmbeddings } from '../db/vectors.js';
+import { checkFeatures, featureRowData } from '../catalog/media-features.js';
+import { badInput, notFound } from '../errors.js';
+import type { FeatureSequence } from '../ml/index.js';
+import type { EmbedderPool } from '../models/embedders.js';
+import { embedOrBadInput } from './query-vector.js';
+
+/**
+ * The versions a track's music embedding must exist under for it to be found: the active one,
+ * any version a running training job is embedding (its backfill may already have passed this
+ * track), and any other version that holds an embedding of it (a rollback target; its copy
+ * would otherwise describe features the track no longer has).
+ */
+async function versionsToEmbed(db: Db, trackId: string): Promise<ModelVersion[]> {
+  const [active, embedding, holding] = await Promise.all([
+    db.modelVersion.findMany({ where: { status: 'ACTIVE' } }),
+    db.trainingRun.findMany({
+      where: { status: 'EMBEDDING', modelVersionId: { not: null } },
+      select: { modelVersion: true },
+    }),
+    db.modelVersion.findMany({ where: { status: { not: 'FAILED' }, embeddings: { some: { trackId } } } }),
+  ]);
+  const all = [...active, ...embedding.flatMap((r) => r.modelVersion ?? []), ...holding];
+  return [...new Map(all.map((v) => [v.id, v])).values()];
+}
+
+/**
+ * setTrackAudioFeatures: stores the track's per-second music features and embeds them under
+ * every version that serves or will serve the track, so the track is searchable when this
+ * returns. The embeddings are computed before anything is written, and the features and the
+ * embeddings are written in one transaction: bad input or a failed encoder writes nothing.
+ */
+export async function setTrackAudioFeatures(
+  db: Db,
+  embedders: EmbedderPool,
+  trackId: string,
+  features: FeatureSequence,
+  source = 'api',
+): Promise<Track> {
+  const track = await db.track.findUnique({ where: { id: trackId } });
+  if (!track) throw notFound('Track', trackId);
+  const seq = checkFeatures(features, 'trackAudio', 'features');
+  const versions = await versionsToEmbed(db, trackId);
+  const embedded: Array<{ versionId: string; vector: Float32Array }> = [];
+  for (const version of versions) {
+    const embedder = await embedders.get(version).catch((error: unknown) => {
+      // A retired version whose files are gone cannot serve again; its stale row is dropped below.
+      if (version.status === 'ACTIVE') throw error;
+      return null;
+    });
+    if (!embedder) continue;
+    const [vector] = await embedOrBadInput(() => embedder.embedMusic([seq]));
+    if (!vector!.every(Number.isFinite))
+      throw badInput('features: these features give a non-finite embedding', 'features');
+    embedded.push({ versionId: version.id, vector: vector! });
+  }
+  const row = featureRowData(seq, 'trackAudio', source);
+  await db.$transaction(async (tx) => {
+    await tx.mediaFeature.upsert({
+      where: { trackId_kind: { trackId, kind: row.kind } },
+      create: { ...row, trackId },
+      update: row,
+    });
+    await tx.trackEmbedding.deleteMany({
+      where: { trackId, modelVersionId: { notIn: embedded.map((e) => e.versionId) } },
+    });
+    for (const e of embedded) await upsertEmbeddings(tx, e.versionId, [{ trackId, embedding: e.vector }]);
+  });
+  return track;
+}
+
+/** clearTrackAudioFeatures: the track's music features and all its embeddings go, together. */
+export async function clearTrackAudioFeatures(db: Db, trackId: string): Promise<Track> {
+  const track = await db.track.findUnique({ where: { id: trackId } });
+  if (!track) throw notFound('Track', trackId);
+  await db.$transaction([
+    db.mediaFeature.deleteMany({ where: { trackId, kind: 'AUDIO' } }),
+    db.trackEmbedding.deleteMany({ where: { trackId } }),
+  ]);
+  return track;
+}
