@@ -5,6 +5,8 @@ import {
   type SequenceExample,
 } from './sequence-example.js';
 
+const UTF8 = new TextDecoder();
+
 /** Per-second feature sizes of YouTube-8M's frame-level files (Inception-PCA rgb, VGGish audio). */
 export const YT8M_RGB_DIM = 1024;
 export const YT8M_AUDIO_DIM = 128;
@@ -66,7 +68,7 @@ export function decodeYt8mFrameRecord(buf: Uint8Array): Yt8mFrameRecord {
   if (rgb.length !== audio.length)
     throw new Yt8mRecordError(`rgb has ${rgb.length} frames but audio has ${audio.length}`);
   return {
-    id: new TextDecoder().decode(id.value[0]),
+    id: UTF8.decode(id.value[0]),
     labels: labels ? labels.value.map(Number) : [],
     frames: rgb.length,
     rgb: concat(rgb, YT8M_RGB_DIM),

@@ -1,6 +1,8 @@
 import { ProtoWriter } from '../../onnx/proto-writer.js';
 import { ProtoReader } from './proto-reader.js';
 
+const UTF8 = new TextDecoder();
+
 /*
  * tf.train.SequenceExample (tensorflow/core/example/example.proto, feature.proto):
  *   SequenceExample { Features context = 1; FeatureLists feature_lists = 2; }
@@ -79,7 +81,7 @@ function decodeMapEntry(buf: Uint8Array): { key: string; value: Uint8Array } {
   let value: Uint8Array = new Uint8Array(0);
   while (!r.done) {
     const { field, wireType } = r.tag();
-    if (field === 1 && wireType === WIRE_LEN) key = new TextDecoder().decode(r.bytes());
+    if (field === 1 && wireType === WIRE_LEN) key = UTF8.decode(r.bytes());
     else if (field === 2 && wireType === WIRE_LEN) value = r.bytes();
     else r.skip(wireType);
   }
