@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import type { GraphQLContext } from './context.js';
+import { refuseUnstorableText } from './plugins/refuse-unstorable-text.js';
 import { resolvers } from './resolvers/index.js';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
@@ -42,7 +43,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     formatError,
     includeStacktraceInErrorResponses: false,
     // The default landing page loads from a CDN; the admin console at /console is ours.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), refuseUnstorableText()],
     // The process owns shutdown (src/main.ts stops HTTP, Apollo, the worker and the database in
     // order). Apollo's own SIGTERM handler raced it: both stopped Apollo at once, and the stop
     // never finished, leaving `npm start` running after SIGTERM.

@@ -74,7 +74,11 @@ async function walk(
   let after: string | null = null;
   const variable = field === 'similarTracks' ? '$seed: [ID!]!' : '$video: VideoQuery!';
   for (let guard = 0; guard < 20; guard += 1) {
-    const r = await api.run<
+    type Page = {
+      edges: Array<{ node: { id: string } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+    const r: { data?: Record<string, Page> | null; errors?: unknown } = await api.run<
       Record<
         string,
         { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } }
@@ -84,7 +88,7 @@ async function walk(
       { ...variables, after },
     );
     expect(r.errors).toBeUndefined();
-    const page = r.data![field]!;
+    const page: Page = r.data![field]!;
     ids.push(...page.edges.map((e) => e.node.id));
     if (!page.pageInfo.hasNextPage) return ids;
     after = page.pageInfo.endCursor;
