@@ -4,13 +4,13 @@
  * default), then, each phase in a fresh child process so one phase's heap does not inflate the
  * next's figure:
  *   parse   streams the file through readYt8mFrameFile (CRCs + SequenceExample decoding);
- *   import  streams a smaller file through importYt8mFiles into a scratch database on the test
+ *   import  streams smaller files through importYt8mFiles into a scratch database on the test
  *           Postgres (skipped when BENCH_YT8M_IMPORT=0 or the server is unreachable).
  * Peak RSS is process.memoryUsage().rss sampled every 20 ms, cross-checked with the kernel's
  * maxrss. Writes bench/results/yt8m-memory.json.
  *
  *   npx tsx bench/yt8m-memory.ts
- *   BENCH_YT8M_RECORDS=50000 BENCH_YT8M_FRAMES=5 BENCH_YT8M_IMPORT_RECORDS=5000 npx tsx bench/yt8m-memory.ts
+ *   BENCH_YT8M_RECORDS=50000 BENCH_YT8M_FRAMES=5 BENCH_YT8M_IMPORT_RECORDS=5000,15000 npx tsx bench/yt8m-memory.ts
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,8 @@ import { readYt8mFrameFile, writeYt8mFrameFile, type Yt8mFrameRecord } from '../
 
 const RECORDS = Number(process.env.BENCH_YT8M_RECORDS ?? 50_000);
 const FRAMES = Number(process.env.BENCH_YT8M_FRAMES ?? 5);
-const IMPORT_RECORDS = Number(process.env.BENCH_YT8M_IMPORT_RECORDS ?? 5_000);
+// Two import sizes: a flat peak across them shows the import's memory is bounded by its batches.
+const IMPORT_RECORDS = (process.env.BENCH_YT8M_IMPORT_RECORDS ?? '5000,15000').split(',').map(Number);
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const MiB = 2 ** 20;
 
@@ -156,16 +157,23 @@ if (phase === 'parse') {
       const name = `bench_yt8m_${Date.now()}`;
       if (await adminQuery(`CREATE DATABASE "${name}"`)) {
         try {
-          const small = join(dir, 'import-bench.tfrecord');
-          await writeYt8mFrameFile(small, records(IMPORT_RECORDS, FRAMES, 'I'));
           const url = new URL(ADMIN_URL);
           url.pathname = `/${name}`;
-          importResult = {
-            records: IMPORT_RECORDS,
-            fileMiB: +(statSync(small).size / MiB).toFixed(1),
-            ...(child('import', small, url.toString()) as object),
-          };
-          console.error('import:', JSON.stringify(importResult));
+          const runs: unknown[] = [];
+          for (const [i, count] of IMPORT_RECORDS.entries()) {
+            // Fresh ids per run, so every run creates all of its records.
+            const small = join(dir, `import-bench-${i}.tfrecord`);
+            await writeYt8mFrameFile(small, records(count, FRAMES, `I${i}-`));
+            const run = {
+              records: count,
+              fileMiB: +(statSync(small).size / MiB).toFixed(1),
+              ...(child('import', small, url.toString()) as object),
+            };
+            console.error('import:', JSON.stringify(run));
+            runs.push(run);
+            rmSync(small);
+          }
+          importResult = { batchSize: 200, runs };
         } finally {
           await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         }
