@@ -61,6 +61,10 @@ export interface Yt8mImportReport {
   unchanged: number;
   /** Records whose id appeared earlier in the same batch (the later one is skipped). */
   duplicates: number;
+  /** Records skipped because a video from another source already has their id as externalId. */
+  conflicts: number;
+  /** The first few of those ids. */
+  conflictIds: string[];
   videosCreated: number;
   tracksCreated: number;
   pairsCreated: number;
@@ -80,6 +84,8 @@ export function emptyYt8mReport(): Yt8mImportReport {
     updated: 0,
     unchanged: 0,
     duplicates: 0,
+    conflicts: 0,
+    conflictIds: [],
     videosCreated: 0,
     tracksCreated: 0,
     pairsCreated: 0,
@@ -271,20 +277,29 @@ class BatchImporter {
     await this.db.$transaction((tx) => this.write(tx, records), { timeout: 120_000, maxWait: 30_000 });
   }
 
-  private async write(tx: Tx, records: Yt8mFrameRecord[]): Promise<void> {
+  private async write(tx: Tx, batch: Yt8mFrameRecord[]): Promise<void> {
     const report = this.report;
     const created = new Set<string>();
     const updated = new Set<string>();
 
-    // Videos
+    // Videos. One that another source (the API, a dataset) created under the same externalId is
+    // not ours to overwrite: the record is skipped and reported.
     const videos = new Map(
       (
         await tx.video.findMany({
-          where: { externalId: { in: records.map((r) => r.id) } },
+          where: { externalId: { in: batch.map((r) => r.id) } },
           select: { id: true, externalId: true, title: true, source: true, durationSec: true },
         })
       ).map((v) => [v.externalId!, v]),
     );
+    const records = batch.filter((r) => {
+      const v = videos.get(r.id);
+      if (!v || v.source === YT8M_SOURCE) return true;
+      report.conflicts += 1;
+      if (report.conflictIds.length < 20) report.conflictIds.push(r.id);
+      return false;
+    });
+    if (records.length === 0) return;
     const newVideos = records.filter((r) => !videos.has(r.id));
     if (newVideos.length) {
       const made = await tx.video.createManyAndReturn({
@@ -304,13 +319,14 @@ class BatchImporter {
     }
     for (const r of records) {
       const v = videos.get(r.id)!;
-      if (!created.has(r.id) && (v.source !== YT8M_SOURCE || v.durationSec !== r.frames)) {
-        await tx.video.update({ where: { id: v.id }, data: { source: YT8M_SOURCE, durationSec: r.frames } });
+      if (!created.has(r.id) && v.durationSec !== r.frames) {
+        await tx.video.update({ where: { id: v.id }, data: { durationSec: r.frames } });
         updated.add(r.id);
       }
     }
 
-    // Tracks: title and duration follow the record; status and ISRC, once set, are the catalog's.
+    // Tracks. On existing rows only the duration follows the record: titles, status and ISRC,
+    // once set, are the catalog's (an editor may have changed them).
     const tracks = new Map(
       (
         await tx.track.findMany({
@@ -343,9 +359,8 @@ class BatchImporter {
     }
     for (const r of records) {
       const t = tracks.get(yt8mTrackExternalId(r.id))!;
-      const title = `YouTube-8M ${r.id}`;
-      if (!created.has(r.id) && (t.title !== title || t.durationSec !== r.frames)) {
-        await tx.track.update({ where: { id: t.id }, data: { title, durationSec: r.frames } });
+      if (!created.has(r.id) && t.durationSec !== r.frames) {
+        await tx.track.update({ where: { id: t.id }, data: { durationSec: r.frames } });
         updated.add(r.id);
       }
     }

@@ -175,6 +175,23 @@ describe('importYt8mFiles', () => {
     await importYt8mFiles(tdb.database.prisma, [file]);
   });
 
+  it("keeps an editor's titles and status on a re-import", async () => {
+    const p = tdb.database.prisma;
+    const r = records[11]!;
+    await p.track.update({
+      where: { externalId: `yt8m:${r.id}` },
+      data: { title: 'Renamed', status: 'HIDDEN' },
+    });
+    await p.video.update({ where: { externalId: r.id }, data: { title: 'A better title' } });
+    const report = await importYt8mFiles(p, [file]);
+    expect(report).toMatchObject({ unchanged: RECORDS, updated: 0 });
+    expect(await p.track.findUniqueOrThrow({ where: { externalId: `yt8m:${r.id}` } })).toMatchObject({
+      title: 'Renamed',
+      status: 'HIDDEN',
+    });
+    expect((await p.video.findUniqueOrThrow({ where: { externalId: r.id } })).title).toBe('A better title');
+  });
+
   it('turns labels into THEME tags when a vocabulary is given, once', async () => {
     const vocabulary = parseYt8mVocabulary(VOCABULARY);
     expect(vocabulary.get(1)).toBe('Music');
@@ -245,6 +262,20 @@ describe('bad input', () => {
       /corrupt\.tfrecord: record 29 \(byte offset \d+\): data CRC32C mismatch/,
     );
     expect(await tdb.database.prisma.video.count({ where: { externalId: { startsWith: 'Bad' } } })).toBe(20);
+  });
+
+  it('skips and reports a record whose id a video from another source already has', async () => {
+    const p = tdb.database.prisma;
+    const squatter = await p.video.create({ data: { externalId: 'Taken', source: 'api', title: 'Mine' } });
+    const path = join(dir, 'taken.tfrecord');
+    await writeYt8mFrameFile(path, [
+      { ...records[0]!, id: 'Taken' },
+      { ...records[1]!, id: 'Free' },
+    ]);
+    const report = await importYt8mFiles(p, [path]);
+    expect(report).toMatchObject({ records: 2, created: 1, conflicts: 1, conflictIds: ['Taken'] });
+    expect(await p.mediaFeature.count({ where: { videoId: squatter.id } })).toBe(0);
+    expect(await p.track.count({ where: { externalId: 'yt8m:Taken' } })).toBe(0);
   });
 
   it('refuses a vocabulary without Index and Name columns', () => {

@@ -23,7 +23,7 @@ export interface ReadTfRecordsOptions {
   maxRecordBytes?: number;
   /** Read-stream chunk size (default 1 MiB). */
   chunkBytes?: number;
-  /** Called after each record with the bytes consumed so far. */
+  /** Called as each record is read, with the bytes consumed so far (up to the record's end). */
   onBytes?: (bytesRead: number) => void;
 }
 
@@ -111,10 +111,11 @@ export async function* readTfRecords(
       const dataCrc = new DataView(footer.buffer, footer.byteOffset, FOOTER).getUint32(0, true);
       const computedDataCrc = maskedCrc32c(data);
       if (dataCrc !== computedDataCrc) throw fail(crcMessage('data', dataCrc, computedDataCrc));
+      const end = offset + HEADER + n + FOOTER;
+      options.onBytes?.(end);
       yield { index, offset, data };
-      offset += HEADER + n + FOOTER;
+      offset = end;
       index += 1;
-      options.onBytes?.(offset);
     }
   } finally {
     stream.destroy();
