@@ -1,3 +1,4 @@
+/** @jest-environment ./test/ml/support/ort-environment.cjs */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { resolveTrainingInput } from '../../src/jobs/training-input.js';
 import { TfRecordError, writeYt8mFrameFile, type Yt8mFrameRecord } from '../../src/ml/index.js';
 import { dequantizeYt8m } from '../../src/ml/features/feature-sequence.js';
 import { Rng } from '../../src/ml/util/rng.js';
+import { train } from '../../src/ml/train/trainer.js';
+import { SMALL_MODEL } from '../ml/support/small-setup.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 const RECORDS = 500;
@@ -210,7 +213,7 @@ describe('importYt8mFiles', () => {
     expect(again).toMatchObject({ tagsCreated: 0, trackTagsCreated: 0, unchanged: RECORDS });
   });
 
-  it('gives a retrain on sources ["yt8m"] all 500 pairs, with validation pairs from the hash split', async () => {
+  it('gives a retrain on sources ["yt8m"] all 500 pairs, with validation pairs from the hash split, and trains on them', async () => {
     const request = resolveTrainingInput({ sources: ['yt8m'] });
     const { dataset, skippedPairs } = await loadDatasetFromDb(tdb.database.prisma, request);
     expect(skippedPairs).toBe(0);
@@ -223,6 +226,19 @@ describe('importYt8mFiles', () => {
     expect(val).toBeLessThan(90);
     expect(dataset.videos[0]!.visual).toMatchObject({ dim: 1024, dtype: 'uint8' });
     expect(dataset.videos[0]!.audio).toMatchObject({ dim: 128, dtype: 'uint8' });
+
+    // and the trainer takes it as it is: one epoch of a small model over the imported pairs
+    const trainPairs = RECORDS - val;
+    const trained = await train({
+      dataset,
+      model: SMALL_MODEL,
+      epochs: 1,
+      batchSize: 64,
+      seed: 1,
+      evaluateTest: false,
+    });
+    expect(trained).toMatchObject({ epochsRun: 1, steps: Math.floor(trainPairs / 64) });
+    expect(Number.isFinite(trained.history[0]!.trainLoss.total)).toBe(true);
   });
 });
 
