@@ -61,6 +61,8 @@ export interface Yt8mImportReport {
   unchanged: number;
   /** Records whose id appeared earlier in the same batch (the later one is skipped). */
   duplicates: number;
+  /** Records with no frames, skipped: there is nothing to train on or embed. */
+  empty: number;
   /** Records skipped because a video from another source already has their id as externalId. */
   conflicts: number;
   /** The first few of those ids. */
@@ -84,6 +86,7 @@ export function emptyYt8mReport(): Yt8mImportReport {
     updated: 0,
     unchanged: 0,
     duplicates: 0,
+    empty: 0,
     conflicts: 0,
     conflictIds: [],
     videosCreated: 0,
@@ -260,6 +263,10 @@ class BatchImporter {
   }
 
   async add(record: Yt8mFrameRecord): Promise<void> {
+    if (record.frames === 0) {
+      this.report.empty += 1;
+      return;
+    }
     if (this.batch.has(record.id)) {
       this.report.duplicates += 1;
       return;

@@ -280,7 +280,7 @@ describe('bad input', () => {
     expect(await tdb.database.prisma.video.count({ where: { externalId: { startsWith: 'Bad' } } })).toBe(20);
   });
 
-  it('skips and reports a record whose id a video from another source already has', async () => {
+  it('skips and reports records whose id a video from another source holds, with no frames, or repeated', async () => {
     const p = tdb.database.prisma;
     const squatter = await p.video.create({ data: { externalId: 'Taken', source: 'api', title: 'Mine' } });
     const path = join(dir, 'taken.tfrecord');

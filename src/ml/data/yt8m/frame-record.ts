@@ -30,7 +30,8 @@ export class Yt8mRecordError extends Error {
 }
 
 function frameBytes(frames: Feature[] | undefined, name: string, dim: number): Uint8Array[] {
-  if (!frames) throw new Yt8mRecordError(`feature list '${name}' is missing`);
+  // As in TensorFlow's parse_single_sequence_example, an absent feature list is an empty sequence.
+  if (!frames) return [];
   return frames.map((f, i) => {
     if (f.kind !== 'bytes' || f.value.length !== 1)
       throw new Yt8mRecordError(
