@@ -20,6 +20,7 @@ import {
 } from '../../src/ml/data/yt8m/index.js';
 import { dequantizeYt8m } from '../../src/ml/features/feature-sequence.js';
 import { Rng } from '../../src/ml/util/rng.js';
+import { ProtoWriter } from '../../src/ml/onnx/proto-writer.js';
 
 // The `tfrecord` package (MIT, protobuf.js + its own CRC32C) is an independent reader.
 const tfrecord = createRequire(import.meta.url)('tfrecord') as typeof TfRecordLib;
@@ -91,6 +92,34 @@ describe('SequenceExample codec', () => {
       featureLists: new Map([['rgb', [{ kind: 'bytes' as const, value: [Uint8Array.from([9])] }]]]),
     };
     expect(decodeSequenceExample(encodeSequenceExample(example))).toEqual(example);
+  });
+  test('reads unpacked int64 labels, as older writers produce them', () => {
+    // context { feature { key: "labels" value { int64_list { value: 3 value: 7 } } } }, unpacked
+    const w = new ProtoWriter().message(1, (ctx) =>
+      ctx.message(1, (entry) =>
+        entry.string(1, 'labels').message(2, (f) => f.message(3, (list) => list.int(1, 3).int(1, 7))),
+      ),
+    );
+    expect(decodeSequenceExample(w.finish()).context.get('labels')).toEqual({
+      kind: 'int64',
+      value: [3n, 7n],
+    });
+  });
+});
+
+describe('YouTube-8M frame-level records', () => {
+  test('an absent feature list is an empty sequence, as in TensorFlow', () => {
+    const bytes = encodeSequenceExample({
+      context: new Map([['id', { kind: 'bytes', value: [new TextEncoder().encode('abcd')] }]]),
+      featureLists: new Map(),
+    });
+    expect(decodeYt8mFrameRecord(bytes)).toEqual({
+      id: 'abcd',
+      labels: [],
+      frames: 0,
+      rgb: new Uint8Array(0),
+      audio: new Uint8Array(0),
+    });
   });
 });
 
