@@ -102,8 +102,24 @@ export async function loadDatasetFromDisk(dir: string): Promise<TrainingDataset>
   if (m.format !== DATASET_FORMAT)
     throw new RangeError(`dataset: ${dir} has format '${m.format}', expected '${DATASET_FORMAT}'`);
   const files = new Map<string, Buffer>();
-  for (const name of Object.keys(m.files)) {
-    const raw = await readFile(join(dir, name));
+  for (const [name, spec] of Object.entries(m.files ?? {})) {
+    let raw: Buffer;
+    try {
+      raw = await readFile(join(dir, name));
+    } catch {
+      throw new RangeError(`dataset: ${join(dir, name)} is listed in manifest.json but cannot be read`);
+    }
+    // Verify what the manifest promises, so a truncated copy or an edited file fails here,
+    // naming the file, rather than as odd features deep inside training or an import.
+    if (raw.length !== spec.bytes)
+      throw new RangeError(
+        `dataset: ${join(dir, name)} has ${raw.length} bytes, manifest.json says ${spec.bytes}`,
+      );
+    const sha = createHash('sha256').update(raw).digest('hex');
+    if (sha !== spec.sha256)
+      throw new RangeError(
+        `dataset: ${join(dir, name)} has sha256 ${sha}, manifest.json says ${spec.sha256} (the file was changed or is corrupt)`,
+      );
     // Copy into a fresh, aligned buffer: Node may pool small reads at odd offsets.
     const aligned = Buffer.from(new Uint8Array(raw).buffer);
     files.set(name, aligned);
