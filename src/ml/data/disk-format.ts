@@ -98,7 +98,20 @@ function view(files: Map<string, Buffer>, ref: SeqRef, where: string): FeatureSe
 }
 
 export async function loadDatasetFromDisk(dir: string): Promise<TrainingDataset> {
-  const m = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as DiskManifest;
+  let text: string;
+  try {
+    text = await readFile(join(dir, 'manifest.json'), 'utf8');
+  } catch {
+    throw new RangeError(
+      `dataset: ${dir} has no readable manifest.json (not a ${DATASET_FORMAT} directory?)`,
+    );
+  }
+  let m: DiskManifest;
+  try {
+    m = JSON.parse(text) as DiskManifest;
+  } catch (error) {
+    throw new RangeError(`dataset: ${join(dir, 'manifest.json')} is not JSON: ${(error as Error).message}`);
+  }
   if (m.format !== DATASET_FORMAT)
     throw new RangeError(`dataset: ${dir} has format '${m.format}', expected '${DATASET_FORMAT}'`);
   const files = new Map<string, Buffer>();
