@@ -309,13 +309,31 @@ export type LicenceTermInput = {
   worldwide?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/**
+ * Usages form a tree (docs/rights.md): a grant of a usage covers the usages below it.
+ * ONLINE_VIDEO covers SOCIAL and PODCAST_VIDEO; ADVERTISING covers ADVERTISING_ONLINE and
+ * ADVERTISING_BROADCAST.
+ */
 export type LicenceUsage =
+  /** Advertising in any medium (DDEX DubForAdvertisement). Covers ADVERTISING_ONLINE and ADVERTISING_BROADCAST. */
   | 'ADVERTISING'
+  /** TV, radio and cinema advertising, under ADVERTISING. */
+  | 'ADVERTISING_BROADCAST'
+  /** Paid online advertising, under ADVERTISING. */
+  | 'ADVERTISING_ONLINE'
+  /** TV and radio programmes (DDEX DubForTV, DubForRadio). */
   | 'BROADCAST'
+  /** Films (DDEX DubForMovies). */
   | 'FILM'
+  /** Video games (no DDEX use type). */
   | 'GAME'
+  /** Online video platforms (DDEX UserMakeAvailableUserProvided). Covers SOCIAL and PODCAST_VIDEO. */
   | 'ONLINE_VIDEO'
+  /** Audio podcasts (no DDEX use type). */
   | 'PODCAST'
+  /** Video podcasts, under ONLINE_VIDEO. */
+  | 'PODCAST_VIDEO'
+  /** Social media video (DDEX UserMakeAvailableUserProvided). */
   | 'SOCIAL';
 
 export type LossPoint = {
