@@ -1,5 +1,42 @@
 import path from 'node:path';
 
+/** Who a limit applies to: an API key's role, or ANONYMOUS for callers without a key. */
+export type LimitRole = 'ANONYMOUS' | 'VIEWER' | 'EDITOR' | 'ADMIN';
+export const LIMIT_ROLES: readonly LimitRole[] = ['ANONYMOUS', 'VIEWER', 'EDITOR', 'ADMIN'];
+
+/**
+ * Per-operation limits, checked before any resolver runs (src/graphql/plugins/query-limits.ts).
+ * Past any of them the request is refused with QUERY_TOO_COMPLEX.
+ */
+export interface QueryLimits {
+  /** Deepest field nesting (fragments expanded). */
+  maxDepth: number;
+  /** Aliased fields in the document. */
+  maxAliases: number;
+  /** Lexical tokens in the document. */
+  maxTokens: number;
+  /** Directive uses in the document. */
+  maxDirectives: number;
+  /** Estimated cost (see the cost model in query-cost.ts). */
+  maxCost: number;
+}
+
+/** Anonymous lowest, ADMIN highest. Each value can be overridden, e.g. QUERY_MAX_COST_VIEWER. */
+export const DEFAULT_QUERY_LIMITS: Readonly<Record<LimitRole, QueryLimits>> = {
+  ANONYMOUS: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxDirectives: 10, maxCost: 5_000 },
+  VIEWER: { maxDepth: 12, maxAliases: 30, maxTokens: 5_000, maxDirectives: 20, maxCost: 20_000 },
+  EDITOR: { maxDepth: 12, maxAliases: 30, maxTokens: 5_000, maxDirectives: 20, maxCost: 20_000 },
+  ADMIN: { maxDepth: 15, maxAliases: 100, maxTokens: 20_000, maxDirectives: 50, maxCost: 100_000 },
+};
+
+const LIMIT_ENV: Readonly<Record<keyof QueryLimits, string>> = {
+  maxDepth: 'QUERY_MAX_DEPTH',
+  maxAliases: 'QUERY_MAX_ALIASES',
+  maxTokens: 'QUERY_MAX_TOKENS',
+  maxDirectives: 'QUERY_MAX_DIRECTIVES',
+  maxCost: 'QUERY_MAX_COST',
+};
+
 /** Everything the platform reads from the environment, with its defaults, in one place. */
 export interface AppConfig {
   /** A Postgres URL; when absent the API runs on the embedded PGlite database under dataDir. */
@@ -31,6 +68,34 @@ export interface AppConfig {
   embeddedDatabase: boolean;
   /** Run the training worker inside the API process ('auto': only on the embedded database). */
   inlineWorker: 'auto' | 'on' | 'off';
+  queryLimits: Record<LimitRole, QueryLimits>;
+  /** Longest string argument without a larger limit of its own (see string-limits.ts). */
+  maxStringLength: number;
+  /** Answer introspection queries (default: off when NODE_ENV=production). */
+  introspection: boolean;
+  /** Keep "Did you mean …?" hints in error messages (default: off when NODE_ENV=production). */
+  suggestions: boolean;
+}
+
+function boolFromEnv(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') {
+    throw new RangeError(`Environment variable ${name} must be true or false, got ${JSON.stringify(raw)}`);
+  }
+  return raw === 'true';
+}
+
+function queryLimitsFromEnv(): Record<LimitRole, QueryLimits> {
+  const limits = {} as Record<LimitRole, QueryLimits>;
+  for (const role of LIMIT_ROLES) {
+    const defaults = DEFAULT_QUERY_LIMITS[role];
+    limits[role] = { ...defaults };
+    for (const key of Object.keys(LIMIT_ENV) as Array<keyof QueryLimits>) {
+      limits[role][key] = intFromEnv(`${LIMIT_ENV[key]}_${role}`, defaults[key]);
+    }
+  }
+  return limits;
 }
 
 function iterativeScanFromEnv(): AppConfig['hnswIterativeScan'] {
@@ -74,5 +139,9 @@ export function loadConfig(): AppConfig {
     embeddedDatabase: !process.env.DATABASE_URL,
     inlineWorker:
       process.env.INLINE_WORKER === 'on' ? 'on' : process.env.INLINE_WORKER === 'off' ? 'off' : 'auto',
+    queryLimits: queryLimitsFromEnv(),
+    maxStringLength: intFromEnv('MAX_STRING_LENGTH', 1_000),
+    introspection: boolFromEnv('GRAPHQL_INTROSPECTION', process.env.NODE_ENV !== 'production'),
+    suggestions: boolFromEnv('GRAPHQL_SUGGESTIONS', process.env.NODE_ENV !== 'production'),
   };
 }

@@ -3,9 +3,13 @@ import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
+import { LIMIT_ROLES, loadConfig, type AppConfig } from '../config.js';
 import { ErrorCode } from '../errors.js';
 import type { GraphQLContext } from './context.js';
+import { queryLimits } from './plugins/query-limits.js';
 import { refuseUnstorableText } from './plugins/refuse-unstorable-text.js';
+import { schemaPrivacy } from './plugins/schema-privacy.js';
+import { refuseLongStrings } from './plugins/string-limits.js';
 import { resolvers } from './resolvers/index.js';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
@@ -19,6 +23,14 @@ const PRISMA_UNIQUE_VIOLATION = 'P2002';
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  // The parser's own token ceiling (parseOptions.maxTokens): the same limit as the per-role
+  // ones, so the same code.
+  if (
+    code === 'GRAPHQL_PARSE_FAILED' &&
+    /Document contains more tha[nt] \d+ tokens/.test(formatted.message)
+  ) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.QUERY_TOO_COMPLEX } };
+  }
   if (code !== ErrorCode.INTERNAL_SERVER_ERROR && code !== undefined) return formatted;
   const original = unwrapResolverError(error) as { code?: unknown } | undefined;
   if (original?.code === PRISMA_UNIQUE_VIOLATION) {
@@ -36,14 +48,32 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-export function createApolloServer(): ApolloServer<GraphQLContext> {
+/**
+ * `config` sets what is per server: introspection in Apollo's own validation, and the parser's
+ * token ceiling (the highest role's maxTokens), so a 100k-token document is not even parsed.
+ * Per-role limits, string lengths and suggestions are checked per request, by the plugins,
+ * against the request's config.
+ */
+export function createApolloServer(
+  config: Pick<AppConfig, 'introspection' | 'queryLimits'> = loadConfig(),
+): ApolloServer<GraphQLContext> {
+  const maxTokens = Math.max(...LIMIT_ROLES.map((role) => config.queryLimits[role].maxTokens));
   return new ApolloServer<GraphQLContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
     // The default landing page loads from a CDN; the admin console at /console is ours.
-    plugins: [ApolloServerPluginLandingPageDisabled(), refuseUnstorableText()],
+    introspection: config.introspection,
+    parseOptions: { maxTokens },
+    // refuseLongStrings before refuseUnstorableText: the latter skips requests already refused.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      schemaPrivacy(),
+      queryLimits(),
+      refuseLongStrings(),
+      refuseUnstorableText(),
+    ],
     // The process owns shutdown (src/main.ts stops HTTP, Apollo, the worker and the database in
     // order). Apollo's own SIGTERM handler raced it: both stopped Apollo at once, and the stop
     // never finished, leaving `npm start` running after SIGTERM.

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import { ErrorCode } from '../../errors.js';
+import { refusedForLength } from './string-limits.js';
 
 /**
  * Postgres text cannot hold U+0000 (a statement with one fails, "invalid byte sequence"), and
@@ -46,6 +47,8 @@ export function refuseUnstorableText(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
+          // Already refused for its length: scanning a 10 MiB string would only add latency.
+          if (refusedForLength.has(request)) return;
           const inVariables = findInValue(request.variables ?? {}, '');
           const where = inVariables ? `variable ${inVariables}` : findInDocument(document);
           if (!where) return;

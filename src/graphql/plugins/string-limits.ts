@@ -1,0 +1,149 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type GraphQLInputType,
+  type ValueNode,
+} from 'graphql';
+import type { AppConfig } from '../../config.js';
+import { badInput } from '../../errors.js';
+import type { GraphQLContext } from '../context.js';
+
+/**
+ * String arguments with a larger maximum than `config.maxStringLength`, by schema coordinate
+ * (`Type.field` for input fields, `Type.field(arg)` for arguments). Everything else, titles,
+ * names, search text, ids and cursors included, gets the default.
+ */
+export function stringLimits(config: AppConfig): ReadonlyMap<string, number> {
+  const captions = 100_000;
+  const onScreenText = 10_000;
+  return new Map([
+    // The import checks its own size (MAX_IMPORT_BYTES, PAYLOAD_TOO_LARGE) before parsing.
+    ['Mutation.importTracks(data)', config.maxBodyBytes],
+    // Base64 features are bounded by the request body alone.
+    ['FeatureInput.data', config.maxBodyBytes],
+    ...['VideoTextInput', 'CreateVideoInput', 'UpdateVideoInput'].flatMap((type) => [
+      [`${type}.captions`, captions] as const,
+      [`${type}.onScreenText`, onScreenText] as const,
+    ]),
+  ]);
+}
+
+/** Requests already refused for a long string; refuse-unstorable-text skips scanning them. */
+export const refusedForLength = new WeakSet<object>();
+
+interface Check {
+  limits: ReadonlyMap<string, number>;
+  fallback: number;
+  variables: Readonly<Record<string, unknown>>;
+}
+
+function tooLong(path: string, max: number, length: number) {
+  return badInput(`${path} is longer than ${max} characters (got ${length})`, path);
+}
+
+function checkValue(check: Check, value: unknown, type: GraphQLInputType, path: string, coordinate: string) {
+  const inner = getNullableType(type);
+  if (typeof value === 'string') {
+    const max = check.limits.get(coordinate) ?? check.fallback;
+    if (value.length > max) throw tooLong(path, max, value.length);
+  } else if (Array.isArray(value)) {
+    const item = isListType(inner) ? inner.ofType : inner;
+    value.forEach((v, i) => checkValue(check, v, item, `${path}[${i}]`, coordinate));
+  } else if (value !== null && typeof value === 'object' && isInputObjectType(inner)) {
+    const fields = inner.getFields();
+    for (const [key, v] of Object.entries(value)) {
+      const field = fields[key];
+      if (field) checkValue(check, v, field.type, `${path}.${key}`, `${inner.name}.${key}`);
+    }
+  }
+}
+
+function checkLiteral(
+  check: Check,
+  node: ValueNode,
+  type: GraphQLInputType,
+  path: string,
+  coordinate: string,
+) {
+  const inner = getNullableType(type);
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return checkValue(check, check.variables[node.name.value], type, path, coordinate);
+    case Kind.STRING: {
+      const max = check.limits.get(coordinate) ?? check.fallback;
+      if (node.value.length > max) throw tooLong(path, max, node.value.length);
+      return;
+    }
+    case Kind.LIST: {
+      const item = isListType(inner) ? inner.ofType : inner;
+      node.values.forEach((v, i) => checkLiteral(check, v, item, `${path}[${i}]`, coordinate));
+      return;
+    }
+    case Kind.OBJECT: {
+      if (!isInputObjectType(inner)) return;
+      const fields = inner.getFields();
+      for (const field of node.fields) {
+        const def = fields[field.name.value];
+        if (def)
+          checkLiteral(
+            check,
+            field.value,
+            def.type,
+            `${path}.${field.name.value}`,
+            `${inner.name}.${def.name}`,
+          );
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/**
+ * Refuses any string argument longer than its maximum (stringLimits), in literals and in
+ * variables alike, with BAD_USER_INPUT naming the argument path (`filter.text`), before any
+ * resolver, and so any SQL, runs: a 10 MiB `artists(name:)` used to hold the database for 20 s
+ * in an ILIKE. Runs after validation, so every argument here has a known type.
+ */
+export function refuseLongStrings(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, contextValue }) {
+          const check: Check = {
+            limits: stringLimits(contextValue.config),
+            fallback: contextValue.config.maxStringLength,
+            variables: request.variables ?? {},
+          };
+          const typeInfo = new TypeInfo(schema);
+          try {
+            visit(
+              document,
+              visitWithTypeInfo(typeInfo, {
+                Argument(node) {
+                  const argument = typeInfo.getArgument();
+                  const parent = typeInfo.getParentType();
+                  const field = typeInfo.getFieldDef();
+                  if (!argument || !parent || !field) return false;
+                  const coordinate = `${parent.name}.${field.name}(${argument.name})`;
+                  checkLiteral(check, node.value, argument.type, argument.name, coordinate);
+                  return false;
+                },
+              }),
+            );
+          } catch (error) {
+            refusedForLength.add(request);
+            throw error;
+          }
+        },
+      };
+    },
+  };
+}
