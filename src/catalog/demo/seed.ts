@@ -5,6 +5,12 @@ import { generateSyntheticDataset, type FeatureSequence } from '../../ml/index.j
 import { featureBytes } from '../features.js';
 import { pick, seededRandom, stableUuid } from './random.js';
 import { DEMO_STYLES, TAG_CATEGORY_OF, energyTag, type DemoStyle } from './styles.js';
+import {
+  countDemoTrainingPairs,
+  seedDemoTrainingSet,
+  seedDemoTrainingSetInBackground,
+  TRAINING_SET_PAIRS,
+} from './training-set.js';
 
 export const DEMO_SEED = 20261127;
 export const DEMO_TRACKS = 160;
@@ -51,12 +57,41 @@ export interface DemoTrackInfo {
   styleIndex: number;
 }
 
+export interface DemoSeedOptions {
+  /**
+   * Also seed the default model's synthetic training set (./training-set.ts: 3300 HIDDEN tracks,
+   * videos and pairs with source `synthetic`): `background` (the default; it takes about a
+   * minute, so start-up does not wait for it), `await`, or `false`. Off under Jest
+   * (NODE_ENV=test), where most test databases only need the browsable catalog; tests of
+   * retraining quality ask for `await`.
+   */
+  trainingSet?: 'background' | 'await' | false;
+  log?: (message: string) => void;
+}
+
+const DEMO_MARKER_ISRC = 'QZDMO2600001';
+
 /**
  * Seeds the demo catalog when the catalog is empty; a no-op otherwise. Everything, ids included,
  * derives from DEMO_SEED, so two fresh installs hold the same catalog.
  */
-export async function seedDemoCatalogIfEmpty(db: Db): Promise<{ seeded: boolean; tracks: DemoTrackInfo[] }> {
-  if ((await db.track.count()) > 0) return { seeded: false, tracks: [] };
+export async function seedDemoCatalogIfEmpty(
+  db: Db,
+  options: DemoSeedOptions = {},
+): Promise<{ seeded: boolean; tracks: DemoTrackInfo[]; trainingPairs: number }> {
+  const trainingSet = options.trainingSet ?? (process.env.NODE_ENV === 'test' ? false : 'background');
+  const log = options.log ?? ((m: string) => console.log(m));
+  if ((await db.track.count()) > 0) {
+    // A start that was stopped while the training set was being written fills it in.
+    const demo = await db.track.findUnique({ where: { isrc: DEMO_MARKER_ISRC }, select: { id: true } });
+    const total = TRAINING_SET_PAIRS.train + TRAINING_SET_PAIRS.val;
+    if (trainingSet && demo && (await countDemoTrainingPairs(db)) < total) {
+      log('[db] the demo training set is incomplete; seeding it');
+      if (trainingSet === 'await') await seedDemoTrainingSet(db);
+      else void seedDemoTrainingSetInBackground(db, log);
+    }
+    return { seeded: false, tracks: [], trainingPairs: 0 };
+  }
   const random = seededRandom(DEMO_SEED);
   const synthetic = generateSyntheticDataset({
     seed: DEMO_FEATURE_SEED,
@@ -194,7 +229,13 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<{ seeded: boolean;
     await tx.videoMusicPair.createMany({ data: pairs });
     await tx.mediaFeature.createMany({ data: features });
   });
-  return { seeded: true, tracks: info };
+  let trainingPairs = 0;
+  if (trainingSet === 'await') trainingPairs = (await seedDemoTrainingSet(db)).pairs;
+  else if (trainingSet === 'background') {
+    log('[db] seeding the demo training set (3300 synthetic pairs) in the background');
+    void seedDemoTrainingSetInBackground(db, log);
+  }
+  return { seeded: true, tracks: info, trainingPairs };
 }
 
 /** Deals with the variety real catalogs have: regional, carved-out, expired and future terms. */

@@ -45,6 +45,44 @@ function dot(a: Float32Array, i: number, b: Float32Array, j: number, d: number):
   return s;
 }
 
+/** The similarity matrix of the held-out videos × tracks (rows: videos). */
+function similarities(videoEmb: Float32Array, trackEmb: Float32Array, dim: number): Float32Array {
+  const nv = videoEmb.length / dim;
+  const nt = trackEmb.length / dim;
+  const sim = new Float32Array(nv * nt);
+  for (let i = 0; i < nv; i++)
+    for (let j = 0; j < nt; j++) sim[i * nt + j] = dot(videoEmb, i, trackEmb, j, dim);
+  return sim;
+}
+
+/**
+ * Per-query 1-based ranks of each pair's partner, in both directions (the inputs of R@K and of
+ * the bootstrap in ./bootstrap.ts): v2m[p] ranks pair p's track among all tracks for its video,
+ * m2v[p] its video among all videos for its track. Ties count in the query's favour.
+ */
+export function partnerRanks(
+  videoEmb: Float32Array,
+  trackEmb: Float32Array,
+  dim: number,
+  pairs: { video: number; track: number }[],
+  sim: Float32Array = similarities(videoEmb, trackEmb, dim),
+): { v2m: number[]; m2v: number[] } {
+  const nv = videoEmb.length / dim;
+  const nt = trackEmb.length / dim;
+  const v2m: number[] = [];
+  const m2v: number[] = [];
+  for (const { video, track } of pairs) {
+    const target = sim[video * nt + track]!;
+    let r = 1;
+    for (let j = 0; j < nt; j++) if (sim[video * nt + j]! > target) r++;
+    v2m.push(r);
+    let c = 1;
+    for (let i = 0; i < nv; i++) if (sim[i * nt + track]! > target) c++;
+    m2v.push(c);
+  }
+  return { v2m, m2v };
+}
+
 /**
  * The paper's protocol on held-out pairs: each video queries all held-out tracks
  * (and each track all held-out videos); the rank of its own partner is recorded.
@@ -57,24 +95,13 @@ export function retrievalMetrics(
   pairs: { video: number; track: number }[],
   fits?: (number[] | undefined)[],
 ): RetrievalMetrics {
-  const nv = videoEmb.length / dim;
   const nt = trackEmb.length / dim;
-  const sim = new Float32Array(nv * nt);
-  for (let i = 0; i < nv; i++)
-    for (let j = 0; j < nt; j++) sim[i * nt + j] = dot(videoEmb, i, trackEmb, j, dim);
-  const v2m: number[] = [];
-  const m2v: number[] = [];
+  const sim = similarities(videoEmb, trackEmb, dim);
+  const { v2m, m2v } = partnerRanks(videoEmb, trackEmb, dim, pairs, sim);
   let precision = 0;
   let recall = 0;
   let withFits = 0;
-  for (const [p, { video, track }] of pairs.entries()) {
-    const target = sim[video * nt + track]!;
-    let r = 1;
-    for (let j = 0; j < nt; j++) if (sim[video * nt + j]! > target) r++;
-    v2m.push(r);
-    let c = 1;
-    for (let i = 0; i < nv; i++) if (sim[i * nt + track]! > target) c++;
-    m2v.push(c);
+  for (const [p, { video }] of pairs.entries()) {
     const f = fits?.[p];
     if (f && f.length > 0) {
       const row = Array.from({ length: nt }, (_, j) => j).sort(
