@@ -20,16 +20,16 @@ import type { GraphQLContext } from '../context.js';
  * names, search text, ids and cursors included, gets the default.
  */
 export function stringLimits(config: AppConfig): ReadonlyMap<string, number> {
-  const captions = 100_000;
-  const onScreenText = 10_000;
+  // The same maximum as the catalog's own check of video cues (src/catalog/videos.ts).
+  const cues = 10_000;
   return new Map([
     // The import checks its own size (MAX_IMPORT_BYTES, PAYLOAD_TOO_LARGE) before parsing.
     ['Mutation.importTracks(data)', config.maxBodyBytes],
     // Base64 features are bounded by the request body alone.
     ['FeatureInput.data', config.maxBodyBytes],
     ...['VideoTextInput', 'CreateVideoInput', 'UpdateVideoInput'].flatMap((type) => [
-      [`${type}.captions`, captions] as const,
-      [`${type}.onScreenText`, onScreenText] as const,
+      [`${type}.captions`, cues] as const,
+      [`${type}.onScreenText`, cues] as const,
     ]),
   ]);
 }
