@@ -1,3 +1,4 @@
+/** @jest-environment ./test/ml/support/ort-environment.cjs */
 import { readdir, readFile, rm, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,13 @@ import { exportDatasetToDir } from '../../src/catalog/dataset/export-dataset.js'
 import { importDatasetDir } from '../../src/catalog/dataset/import-dataset.js';
 import { syntheticIsrc } from '../../src/catalog/dataset/synthetic-isrc.js';
 import { normalizeIsrc } from '../../src/catalog/validation.js';
-import { generateSyntheticDataset, loadDatasetFromDisk, writeDatasetToDisk } from '../../src/ml/index.js';
+import {
+  generateSyntheticDataset,
+  loadDatasetFromDisk,
+  train,
+  writeDatasetToDisk,
+} from '../../src/ml/index.js';
+import { SMALL_MODEL } from '../ml/support/small-setup.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 const TRAIN = 12;
@@ -166,6 +173,19 @@ describe('dataset:import and dataset:export', () => {
       isrc: syntheticIsrc(synthetic.tracks[0]!.id),
       title: synthetic.tracks[0]!.id,
     });
+  });
+
+  it('exports a directory that the trainer trains on', async () => {
+    const dataset = await loadDatasetFromDisk(join(tmp, 'export-a'));
+    const trained = await train({
+      dataset,
+      model: SMALL_MODEL,
+      epochs: 1,
+      batchSize: 4,
+      seed: 1,
+      evaluateTest: false,
+    });
+    expect(trained).toMatchObject({ epochsRun: 1, steps: TRAIN / 4, datasetName: 'synthetic-s7' });
   });
 
   it('exports only the pairs of the given sources', async () => {
