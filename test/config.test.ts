@@ -33,3 +33,49 @@ describe('loadConfig: HNSW overrides', () => {
     expect(() => loadConfig()).toThrow(/HNSW_EF_SEARCH/);
   });
 });
+
+describe('loadConfig: introspection, suggestions and query limits', () => {
+  const names = [
+    'NODE_ENV',
+    'GRAPHQL_INTROSPECTION',
+    'GRAPHQL_SUGGESTIONS',
+    'QUERY_MAX_COST_VIEWER',
+    'MAX_STRING_LENGTH',
+  ];
+  const saved = Object.fromEntries(names.map((name) => [name, process.env[name]]));
+  afterEach(() => {
+    for (const name of names) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  it('switches introspection and suggestions off by default when NODE_ENV=production', () => {
+    delete process.env.GRAPHQL_INTROSPECTION;
+    delete process.env.GRAPHQL_SUGGESTIONS;
+    process.env.NODE_ENV = 'production';
+    expect(loadConfig()).toMatchObject({ introspection: false, suggestions: false });
+    process.env.NODE_ENV = 'development';
+    expect(loadConfig()).toMatchObject({ introspection: true, suggestions: true });
+  });
+
+  it('lets the environment override either, and refuses a value that is not a boolean', () => {
+    process.env.NODE_ENV = 'production';
+    process.env.GRAPHQL_INTROSPECTION = 'true';
+    process.env.GRAPHQL_SUGGESTIONS = 'false';
+    expect(loadConfig()).toMatchObject({ introspection: true, suggestions: false });
+    process.env.GRAPHQL_INTROSPECTION = 'yes';
+    expect(() => loadConfig()).toThrow(/GRAPHQL_INTROSPECTION must be true or false/);
+  });
+
+  it('reads a per-role query limit and the string maximum from the environment', () => {
+    process.env.QUERY_MAX_COST_VIEWER = '1234';
+    process.env.MAX_STRING_LENGTH = '50';
+    const config = loadConfig();
+    expect(config.queryLimits.VIEWER.maxCost).toBe(1234);
+    expect(config.queryLimits.EDITOR.maxCost).toBe(20_000);
+    expect(config.maxStringLength).toBe(50);
+    process.env.QUERY_MAX_COST_VIEWER = '-1';
+    expect(() => loadConfig()).toThrow(/QUERY_MAX_COST_VIEWER/);
+  });
+});

@@ -49,13 +49,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /**
- * `config` sets what is per server: introspection in Apollo's own validation, and the parser's
+ * `config` sets what is per server: introspection and suggestions in Apollo's own validation, and the parser's
  * token ceiling (the highest role's maxTokens), so a 100k-token document is not even parsed.
  * Per-role limits, string lengths and suggestions are checked per request, by the plugins,
  * against the request's config.
  */
 export function createApolloServer(
-  config: Pick<AppConfig, 'introspection' | 'queryLimits'> = loadConfig(),
+  config: Pick<AppConfig, 'introspection' | 'suggestions' | 'queryLimits'> = loadConfig(),
 ): ApolloServer<GraphQLContext> {
   const maxTokens = Math.max(...LIMIT_ROLES.map((role) => config.queryLimits[role].maxTokens));
   return new ApolloServer<GraphQLContext>({
@@ -65,6 +65,9 @@ export function createApolloServer(
     includeStacktraceInErrorResponses: false,
     // The default landing page loads from a CDN; the admin console at /console is ours.
     introspection: config.introspection,
+    // Apollo's own switch for "Did you mean" in validation errors; schemaPrivacy() also cuts them
+    // from coercion errors, per request.
+    hideSchemaDetailsFromClientErrors: !config.suggestions,
     parseOptions: { maxTokens },
     // refuseLongStrings before refuseUnstorableText: the latter skips requests already refused.
     plugins: [
