@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelVersion } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
@@ -53,14 +53,18 @@ export async function registerModelDir(
   const target = path.join(root, version);
   // `npm run train` writes to models/<version> by default: that is already in place.
   const inPlace = source === target;
+  if (inPlace && version !== manifest.version)
+    throw new ModelRegistrationError(
+      `${source} is already under MODELS_DIR but its manifest says version ${manifest.version}; register it as ${manifest.version}, or from a copy elsewhere`,
+    );
   if (!inPlace) {
-    const exists = await readFile(path.join(target, 'manifest.json')).then(
+    const exists = await stat(target).then(
       () => true,
       () => false,
     );
     if (exists)
       throw new ModelRegistrationError(
-        `${target} already exists (an unregistered copy?); remove it or pass --name to use another name`,
+        `${target} already exists (an unregistered copy, or another model's files?); remove it or pass --name to use another name`,
       );
   }
   // Copy to a hidden staging folder first, so a failed check leaves nothing under modelsDir/<version>.
@@ -74,7 +78,6 @@ export async function registerModelDir(
     }
     await checkSessions(staging, version, options.log);
     if (!inPlace) {
-      await rm(target, { recursive: true, force: true });
       await rename(staging, target);
     }
   } catch (error) {

@@ -102,6 +102,19 @@ describe('model:register', () => {
       await rm(join(modelsDir, 'stray'), { recursive: true });
     });
 
+    it('refuses to rename a model in place under MODELS_DIR', async () => {
+      await expect(
+        registerModelDir(db.database.prisma, modelsDir, join(modelsDir, 'random-1'), { name: 'random-1' }),
+      ).rejects.toThrow('model version random-1 is already registered');
+      await cp(join(modelsDir, 'random-1'), join(modelsDir, 'random-2'), { recursive: true });
+      await expect(
+        registerModelDir(db.database.prisma, modelsDir, join(modelsDir, 'random-2'), { name: 'random-2' }),
+      ).rejects.toThrow(
+        `${join(modelsDir, 'random-2')} is already under MODELS_DIR but its manifest says version random-1`,
+      );
+      await rm(join(modelsDir, 'random-2'), { recursive: true });
+    });
+
     it('refuses a manifest whose declared input dims differ from the runtime, leaving nothing behind', async () => {
       const dir = join(tmp, 'wrong-dims');
       await cp(DEFAULT_MODEL, dir, { recursive: true });
