@@ -1,5 +1,5 @@
 import type { LicenceTerm } from '../generated/prisma/client.js';
-import type { LicenceUsage } from '../generated/prisma/enums.js';
+import type { LicenceUsage, RightsSide } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import { badInput, notFound } from '../errors.js';
 import { nonEmpty, normalizeTerritories } from './validation.js';
@@ -15,6 +15,8 @@ export interface LicenceTermFields {
   priceTier?: number | null;
   exclusive?: boolean | null;
   contentIdRegistered?: boolean | null;
+  /** Which side the term clears. Omitted: BOTH on create, unchanged on update. */
+  side?: RightsSide | null;
 }
 
 export const PRICE_TIERS = { min: 1, max: 5 } as const;
@@ -65,6 +67,7 @@ export function toLicenceColumns(input: LicenceTermFields, prefix = 'input.') {
     priceTier,
     exclusive: input.exclusive ?? false,
     contentIdRegistered: input.contentIdRegistered ?? false,
+    ...(input.side != null ? { side: input.side } : {}),
   };
 }
 

@@ -286,6 +286,8 @@ export type LicenceTerm = Node & {
   /** 1 (cheapest) to 5. */
   priceTier: Scalars['Int']['output'];
   rightsHolder: Scalars['String']['output'];
+  /** Which side of the recording's rights this term clears (BOTH for terms made before sides). */
+  side: RightsSide;
   territoriesAllow: Array<Scalars['String']['output']>;
   territoriesDeny: Array<Scalars['String']['output']>;
   track: Track;
@@ -300,6 +302,8 @@ export type LicenceTermInput = {
   exclusive?: InputMaybe<Scalars['Boolean']['input']>;
   priceTier?: InputMaybe<Scalars['Int']['input']>;
   rightsHolder: Scalars['String']['input'];
+  /** The side this term clears. Omitted: BOTH on create, unchanged on update. */
+  side?: InputMaybe<RightsSide>;
   territoriesAllow?: InputMaybe<Array<Scalars['String']['input']>>;
   territoriesDeny?: InputMaybe<Array<Scalars['String']['input']>>;
   usages: Array<LicenceUsage>;
@@ -751,6 +755,15 @@ export type RetrievalMetrics = {
   /** video -> music */
   v2m: DirectionMetrics;
 };
+
+/**
+ * The two sides of a recording's rights. A use is cleared only when the master (recording) side and
+ * the publishing (composition) side both allow it; a BOTH term clears both (docs/rights.md).
+ */
+export type RightsSide =
+  | 'BOTH'
+  | 'MASTER'
+  | 'PUBLISHING';
 
 export type SearchExplanation = {
   __typename?: 'SearchExplanation';
@@ -1328,6 +1341,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RangeBucket: ResolverTypeWrapper<RangeBucket>;
   RetrievalMetrics: ResolverTypeWrapper<RetrievalMetrics>;
+  RightsSide: RightsSide;
   SearchExplanation: ResolverTypeWrapper<SearchExplanationParent>;
   SearchFacets: ResolverTypeWrapper<SearchFacetsParent>;
   SearchSignal: ResolverTypeWrapper<SearchSignal>;
@@ -1550,6 +1564,7 @@ export type LicenceTermResolvers<ContextType = GraphQLContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priceTier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rightsHolder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['RightsSide'], ParentType, ContextType>;
   territoriesAllow?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   territoriesDeny?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   track?: Resolver<ResolversTypes['Track'], ParentType, ContextType>;

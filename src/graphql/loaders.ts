@@ -3,6 +3,8 @@ import type { LicenceTerm, MediaFeature, Track, Video, Artist, Tag } from '../ge
 import type { TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import type { LicenceUse } from '../catalog/licence-use.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { clearanceSql } from '../catalog/rights/clearance-sql.js';
 import { notFound } from '../errors.js';
 import type { ArtistCreditParent, TagWeightParent } from './mapper-types.js';
 
@@ -28,7 +30,10 @@ function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[]
 export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
   const licenceLoaders = new Map<string, DataLoader<string, LicenceTerm | null>>();
   return {
-    /** Per track, the cheapest licence term that allows `use` (null if none does). */
+    /**
+     * Per track, the cheapest master-side (or BOTH) term that allows `use`, when the publishing
+     * side clears it too (null when the track is not cleared: the rule of clearanceSql).
+     */
     qualifyingLicence(use: LicenceUse): DataLoader<string, LicenceTerm | null> {
       const key = JSON.stringify([
         use.territory,
@@ -42,7 +47,8 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
         loader = new DataLoader<string, LicenceTerm | null>(async (trackIds) => {
           const rows = await db.$queryRaw<Array<{ id: string; track_id: string }>>`
             SELECT DISTINCT ON (l."track_id") l."id"::text, l."track_id"::text FROM "licence_term" l
-            WHERE l."track_id" = ANY(${[...trackIds]}::uuid[])
+            WHERE l."track_id" = ANY(${[...trackIds]}::uuid[]) AND l."side" <> 'PUBLISHING'
+              AND ${clearanceSql(Prisma.sql`l."track_id"`, use)}
               AND vmr_licence_allows(l, ${use.territory}, ${use.usage}::"LicenceUsage", ${use.at}::date, ${use.maxPriceTier ?? null}::int, ${use.contentIdSafe ?? null}::boolean)
             ORDER BY l."track_id", l."price_tier", l."created_at"`;
           const terms = await db.licenceTerm.findMany({ where: { id: { in: rows.map((r) => r.id) } } });

@@ -9,6 +9,7 @@ import {
   type TrackFilterInput,
 } from '../catalog/track-filter.js';
 import { normalizeKey } from '../catalog/validation.js';
+import { clearanceSql } from '../catalog/rights/clearance-sql.js';
 
 export interface ResolvedSearchFilter {
   /** `AND ...`: every condition, on the embedding row `e` (all filter columns live there). */
@@ -76,11 +77,8 @@ export async function searchFilterSql(
     }
     if (filter.licence) {
       licence = validateLicenceUse(filter.licence);
-      // An EXISTS over the licence terms: the planner runs it as a semi-join, an indexed nested
-      // loop above the ordered HNSW scan (so iterative scans keep pulling until the page is full)
-      // or a hash join for exact scans. The rule itself is the one SQL function vmr_licence_allows.
-      licenceSql = Prisma.sql` AND EXISTS (SELECT 1 FROM "licence_term" l WHERE l."track_id" = e."track_id"
-        AND vmr_licence_allows(l, ${licence.territory}, ${licence.usage}::"LicenceUsage", ${licence.at}::date, ${licence.maxPriceTier ?? null}::int, ${licence.contentIdSafe ?? null}::boolean))`;
+      // Both sides must clear the use: see clearanceSql for the rule and why it is two EXISTS.
+      licenceSql = Prisma.sql` AND ${clearanceSql(Prisma.sql`e."track_id"`, licence)}`;
     }
   }
   const base = 1 + (excludeTrackIds.length ? 1 : 0);

@@ -1,5 +1,6 @@
 import { Prisma } from '../../src/generated/prisma/client.js';
 import type { LicenceUsage } from '../../src/generated/prisma/enums.js';
+import { seedDemoCatalogIfEmpty } from '../../src/catalog/demo/seed.js';
 import { toGlobalId } from '../../src/graphql/ids.js';
 import { searchFilterSql } from '../../src/search/filter-sql.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -11,6 +12,7 @@ let api: TestApi;
 beforeAll(async () => {
   tdb = await createTestDatabase();
   api = await createTestApi(tdb.database);
+  await seedDemoCatalogIfEmpty(tdb.database.prisma);
 });
 afterAll(async () => {
   await api.stop();
@@ -25,7 +27,7 @@ async function trackWith(title: string, terms: Array<Record<string, unknown>>): 
   const track = await tdb.database.prisma.track.create({
     data: {
       isrc: `DERGT26${String(seq).padStart(5, '0')}`,
-      title,
+      title: `rgt-${title}`,
       durationSec: 60,
       licences: {
         create: terms.map((t) => ({
@@ -47,20 +49,20 @@ async function searchable(ids: string[], licence: Record<string, unknown>): Prom
   const rows = await tdb.database.prisma.$queryRaw<Array<{ title: string }>>`
     SELECT t."title" FROM "track_filter_row" e JOIN "track" t ON t."id" = e."track_id"
     WHERE e."track_id" = ANY(${ids}::uuid[]) ${filter.sql} ORDER BY t."title"`;
-  return rows.map((r) => r.title);
+  return rows.map((r) => r.title.slice(4));
 }
 
 /** Titles (among `ids`) that the plain tracks listing returns under the licence filter. */
 async function listed(ids: string[], licence: Record<string, unknown>): Promise<string[]> {
   const result = await api.run<{ tracks: { edges: Array<{ node: { id: string; title: string } }> } }>(
     'query ($f: TrackFilter) { tracks(first: 100, filter: $f) { edges { node { id title } } } }',
-    { f: { licence } },
+    { f: { licence, text: 'rgt-' } },
   );
   expect(result.errors).toBeUndefined();
   const wanted = new Set(ids.map((id) => toGlobalId('Track', id)));
   return result
     .data!.tracks.edges.filter((e) => wanted.has(e.node.id))
-    .map((e) => e.node.title)
+    .map((e) => e.node.title.slice(4))
     .sort();
 }
 
@@ -111,5 +113,88 @@ describe('the usage tree', () => {
       ADVERTISING_ONLINE: ['ADVERTISING_ONLINE', 'ADVERTISING'],
       ADVERTISING_BROADCAST: ['ADVERTISING_BROADCAST', 'ADVERTISING'],
     });
+  });
+});
+
+describe('both sides of a recording', () => {
+  let ids: string[];
+  beforeAll(async () => {
+    ids = [
+      await trackWith('splitSides', [
+        { side: 'MASTER', usages: ['SOCIAL'], territoriesAllow: ['DE'] },
+        { side: 'PUBLISHING', usages: ['SOCIAL'], territoriesAllow: ['US'] },
+      ]),
+      await trackWith('bothSidesDE', [
+        { side: 'MASTER', usages: ['SOCIAL'], territoriesAllow: ['DE'] },
+        { side: 'PUBLISHING', usages: ['ONLINE_VIDEO'], territoriesAllow: ['DE', 'US'] },
+      ]),
+      await trackWith('masterOnly', [{ side: 'MASTER', usages: ['SOCIAL'] }]),
+      await trackWith('publishingOnly', [{ side: 'PUBLISHING', usages: ['SOCIAL'] }]),
+      await trackWith('oneBothTerm', [{ side: 'BOTH', usages: ['SOCIAL'], territoriesAllow: ['US'] }]),
+    ];
+  });
+
+  it('clears a track only where the master side and the publishing side both allow the use', async () => {
+    expect(await available(ids, { territory: 'DE', usage: 'SOCIAL', at: '2026-01-01' })).toEqual([
+      'bothSidesDE',
+    ]);
+    expect(await available(ids, { territory: 'US', usage: 'SOCIAL', at: '2026-01-01' })).toEqual([
+      'oneBothTerm',
+    ]);
+    expect(await available(ids, { territory: 'FR', usage: 'SOCIAL', at: '2026-01-01' })).toEqual([]);
+  });
+
+  it('keeps the createLicenceTerm/updateLicenceTerm mutations as shorthand for BOTH, side optional', async () => {
+    const [trackId] = ids;
+    const created = await api.run<{ createLicenceTerm: { id: string; side: string } }>(
+      `mutation ($t: ID!, $i: LicenceTermInput!) { createLicenceTerm(trackId: $t, input: $i) { id side } }`,
+      { t: toGlobalId('Track', trackId), i: { rightsHolder: 'Acme', usages: ['FILM'], worldwide: true } },
+      'EDITOR',
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createLicenceTerm.side).toBe('BOTH');
+    const id = created.data!.createLicenceTerm.id;
+    const update = (input: Record<string, unknown>) =>
+      api.run<{ updateLicenceTerm: { side: string } }>(
+        `mutation ($id: ID!, $i: LicenceTermInput!) { updateLicenceTerm(id: $id, input: $i) { side } }`,
+        { id, i: { rightsHolder: 'Acme', usages: ['FILM'], worldwide: true, ...input } },
+        'EDITOR',
+      );
+    expect((await update({ side: 'MASTER' })).data).toEqual({ updateLicenceTerm: { side: 'MASTER' } });
+    expect((await update({})).data).toEqual({ updateLicenceTerm: { side: 'MASTER' } });
+    expect(await available(ids, { territory: 'FR', usage: 'FILM', at: '2026-01-01' })).toEqual([]);
+    expect((await update({ side: 'BOTH' })).data).toEqual({ updateLicenceTerm: { side: 'BOTH' } });
+    expect(await available(ids, { territory: 'FR', usage: 'FILM', at: '2026-01-01' })).toEqual([
+      'splitSides',
+    ]);
+  });
+
+  it.each([
+    { territory: 'US', usage: 'SOCIAL', at: '2026-01-01' },
+    { territory: 'DE', usage: 'ONLINE_VIDEO', at: '2025-06-01' },
+    { territory: 'GB', usage: 'ADVERTISING', at: '2026-06-01', maxPriceTier: 3 },
+    { territory: 'JP', usage: 'FILM', at: '2027-01-01', contentIdSafe: true },
+  ])('leaves the demo catalog cleared as the one-term rule did for %j', async (licence) => {
+    const prisma = tdb.database.prisma;
+    const demo = (await prisma.track.findMany({ where: { isrc: { not: { startsWith: 'DERGT' } } } })).map(
+      (t) => t.id,
+    );
+    expect(demo.length).toBeGreaterThan(100);
+    // The rule before sides: any one term that allows the use.
+    const old = await prisma.$queryRaw<Array<{ title: string }>>`
+      SELECT t."title" FROM "track" t WHERE t."id" = ANY(${demo}::uuid[]) AND EXISTS (
+        SELECT 1 FROM "licence_term" l WHERE l."track_id" = t."id"
+          AND vmr_licence_allows(l, ${licence.territory}, ${licence.usage}::"LicenceUsage", ${licence.at}::date, ${licence.maxPriceTier ?? null}::int, ${licence.contentIdSafe ?? null}::boolean))
+      ORDER BY t."title"`;
+    expect(old.length).toBeGreaterThan(0);
+    const filter = await searchFilterSql(prisma, { licence: licence as never }, [
+      'ACTIVE',
+      'HIDDEN',
+      'TAKEN_DOWN',
+    ]);
+    const now = await prisma.$queryRaw<Array<{ title: string }>>`
+      SELECT t."title" FROM "track_filter_row" e JOIN "track" t ON t."id" = e."track_id"
+      WHERE e."track_id" = ANY(${demo}::uuid[]) ${filter.sql} ORDER BY t."title"`;
+    expect(now).toEqual(old);
   });
 });
