@@ -17,6 +17,31 @@ export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
 // Prisma's "unique constraint failed": a race between two writers of the same natural key.
 const PRISMA_UNIQUE_VIOLATION = 'P2002';
 
+// graphql-js's variable coercion message: `Variable "$input" got invalid value "0000-01-01" at
+// "input.releaseDate"; …` (no `at` when the variable itself is at fault).
+const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)";/s;
+const WHOLE_VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value/;
+
+/**
+ * A scalar's BAD_USER_INPUT (a year-0000 Date) stays BAD_USER_INPUT when graphql-js reports it
+ * from validation of a literal, and variable coercion errors name the field at fault
+ * (`extensions.field`), like every other BAD_USER_INPUT.
+ */
+function badInputFromCoercion(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | undefined)
+    ?.originalError;
+  let extensions = formatted.extensions ?? {};
+  if (extensions.code !== ErrorCode.BAD_USER_INPUT) {
+    if (original?.extensions?.code !== ErrorCode.BAD_USER_INPUT) return formatted;
+    extensions = { ...extensions, code: ErrorCode.BAD_USER_INPUT };
+  }
+  if (extensions.field === undefined) {
+    const match = VARIABLE_ERROR.exec(formatted.message) ?? WHOLE_VARIABLE_ERROR.exec(formatted.message);
+    if (match) extensions = { ...extensions, field: match[2] ?? match[1] };
+  }
+  return extensions === formatted.extensions ? formatted : { ...formatted, extensions };
+}
+
 /**
  * Client-facing errors pass through; anything else (database, ORM, bugs) is logged in full on the
  * server and reaches the client as a bare INTERNAL_SERVER_ERROR, so no SQL or stack leaks out.
@@ -30,6 +55,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     /Document contains more tha[nt] \d+ tokens/.test(formatted.message)
   ) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.QUERY_TOO_COMPLEX } };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === ErrorCode.BAD_USER_INPUT) {
+    return badInputFromCoercion(formatted, error);
   }
   if (code !== ErrorCode.INTERNAL_SERVER_ERROR && code !== undefined) return formatted;
   const original = unwrapResolverError(error) as { code?: unknown } | undefined;
