@@ -6,14 +6,21 @@ import type { Db } from '../db/client.js';
 import { createVersionIndex, dropVersionIndex } from '../db/vectors.js';
 import { datasetHash, EmbeddingService, exportModel, train, type RetrievalMetrics } from '../ml/index.js';
 import type { EmbedderPool } from '../models/embedders.js';
-import { activateModel, activeModel, registerModel } from '../models/registry.js';
+import { activateModel, activeModel, registerModel, type ModelMetrics } from '../models/registry.js';
 import { pruneRetiredEmbeddings } from '../models/retention.js';
 import { embedMissingTracks } from '../search/backfill.js';
 import { loadDatasetFromDb } from './dataset-from-db.js';
 import { ProgressRecorder } from './progress-recorder.js';
 import { setStage } from './run-queue.js';
 import type { TrainingRequest } from './training-input.js';
-import { validationMetrics, validationScore } from './validation-metrics.js';
+import { writeModelWeights } from '../ml/train/warm-start.js';
+import {
+  compareOnValidation,
+  evaluateOnValidation,
+  validationScore,
+  type ModelComparisonRecord,
+} from './validation-metrics.js';
+import { warmStartWeights } from './warm-start.js';
 
 export interface JobEnvironment {
   db: Db;
@@ -33,9 +40,15 @@ export interface TrainingResult {
     newScore: number;
     activeScore: number | null;
   };
+  /** New vs active with bootstrap intervals; `better` decides autoActivate. */
+  comparison: ModelComparisonRecord;
+  /** The version whose weights the run started from, when it was warm-started. */
+  warmStartedFrom: string | null;
   activated: boolean;
   embeddedTracks: number;
 }
+
+type Evaluated = Pick<TrainingResult, 'validation' | 'comparison' | 'warmStartedFrom'>;
 
 export const versionNameFor = (runId: string) => `run-${runId.slice(0, 8)}`;
 
@@ -46,7 +59,8 @@ export const versionNameFor = (runId: string) => `run-${runId.slice(0, 8)}`;
  *               register the new ModelVersion (not active);
  *   EMBEDDING   embed the catalog beside the active version's embeddings and build the new
  *               version's index; searches keep using the active version throughout;
- *   then, when asked to and the new model scores higher, activate it (one transaction).
+ *   then, when asked to and the paired bootstrap interval of the validation R@10 gain lies
+ *   above 0, activate it (one transaction).
  * Cancelling aborts between steps; the cleanup removes whatever the run had made.
  */
 export async function runTrainingJob(
@@ -61,10 +75,17 @@ export async function runTrainingJob(
   let version: ModelVersion | null = run.modelVersionId
     ? await db.modelVersion.findUnique({ where: { id: run.modelVersionId } })
     : null;
-  let validation: TrainingResult['validation'] | null =
-    (run.result as unknown as { validation?: TrainingResult['validation'] } | null)?.validation ?? null;
+  const recorded = run.result as unknown as Partial<Evaluated> | null;
+  let evaluated: Evaluated | null =
+    recorded?.validation && recorded.comparison
+      ? {
+          validation: recorded.validation,
+          comparison: recorded.comparison,
+          warmStartedFrom: recorded.warmStartedFrom ?? null,
+        }
+      : null;
 
-  if (!version || !validation) {
+  if (!version || !evaluated) {
     const { dataset, skippedPairs } = await loadDatasetFromDb(db, request);
     const hash = datasetHash(dataset);
     env.log(
@@ -74,6 +95,8 @@ export async function runTrainingJob(
     const recorder = new ProgressRecorder(db, run.id);
     const resumeFrom = existsSync(path.join(checkpointDir, 'checkpoint.json')) ? checkpointDir : undefined;
     if (resumeFrom) env.log(`[train ${run.id}] resuming from checkpoint`);
+    const warm = request.warmStart ? await warmStartWeights(db, env.modelsDir, request) : null;
+    if (warm) env.log(`[train ${run.id}] warm start from ${warm.version}`);
     const trained = await train({
       ...request.hyper,
       dataset,
@@ -84,6 +107,7 @@ export async function runTrainingJob(
       resumeFrom,
       evaluateTest: false,
       threads: 2,
+      ...(warm ? { initialParams: warm.params } : {}),
     });
     await recorder.flush();
     signal.throwIfAborted();
@@ -91,39 +115,49 @@ export async function runTrainingJob(
     await setStage(db, run.id, env.workerId, 'EVALUATING');
     const outDir = path.join(env.modelsDir, versionName);
     await exportModel(trained, outDir, { version: versionName, command: `startTraining (run ${run.id})` });
+    await writeModelWeights(outDir, trained.config, trained.params);
     const active = await activeModel(db);
     const candidate = await EmbeddingService.open(outDir);
-    let newMetrics: RetrievalMetrics;
+    let newEval: Awaited<ReturnType<typeof evaluateOnValidation>>;
     try {
-      newMetrics = await validationMetrics(candidate, dataset);
+      newEval = await evaluateOnValidation(candidate, dataset);
     } finally {
       await candidate.close();
     }
-    const activeMetrics = active ? await validationMetrics(await env.embedders.get(active), dataset) : null;
-    validation = {
-      new: newMetrics,
-      active: activeMetrics,
-      newScore: validationScore(newMetrics),
-      activeScore: activeMetrics ? validationScore(activeMetrics) : null,
+    const activeEval = active ? await evaluateOnValidation(await env.embedders.get(active), dataset) : null;
+    const comparison = compareOnValidation(newEval, activeEval);
+    evaluated = {
+      validation: {
+        new: newEval.metrics,
+        active: activeEval?.metrics ?? null,
+        newScore: validationScore(newEval.metrics),
+        activeScore: activeEval ? validationScore(activeEval.metrics) : null,
+      },
+      comparison,
+      warmStartedFrom: warm?.version ?? null,
     };
     version = await registerModel(db, env.modelsDir, versionName, active?.id ?? null);
+    const metrics: ModelMetrics = {
+      validation: { ...newEval.metrics, r10Interval: comparison.newModel },
+    };
     await db.modelVersion.update({
       where: { id: version.id },
-      data: {
-        metrics: { validation: validation.new } as unknown as Prisma.InputJsonValue,
-        datasetHash: hash,
-      },
+      data: { metrics: metrics as unknown as Prisma.InputJsonValue, datasetHash: hash },
     });
     await db.trainingRun.update({
       where: { id: run.id },
       data: {
         modelVersionId: version.id,
         parentModelId: active?.id ?? null,
-        result: { validation } as unknown as Prisma.InputJsonValue,
+        result: evaluated as unknown as Prisma.InputJsonValue,
       },
     });
+    const g = comparison.gain;
     env.log(
-      `[train ${run.id}] validation R@10 ${validation.newScore.toFixed(3)} (active: ${validation.activeScore?.toFixed(3) ?? 'none'})`,
+      `[train ${run.id}] validation v2m R@10 ${comparison.newModel.value.toFixed(3)} [${comparison.newModel.low.toFixed(3)}, ${comparison.newModel.high.toFixed(3)}]` +
+        (g
+          ? `, gain over active ${g.value.toFixed(3)} [${g.low.toFixed(3)}, ${g.high.toFixed(3)}]`
+          : ', no active model'),
     );
   }
 
@@ -134,16 +168,13 @@ export async function runTrainingJob(
   signal.throwIfAborted();
 
   let activated = false;
-  if (
-    request.autoActivate &&
-    (validation.activeScore === null || validation.newScore > validation.activeScore)
-  ) {
+  if (request.autoActivate && evaluated.comparison.better) {
     await activateModel(db, version.id);
     await pruneRetiredEmbeddings(db);
     activated = true;
     env.log(`[train ${run.id}] activated ${version.version}`);
   }
-  return { modelVersion: version.version, validation, activated, embeddedTracks };
+  return { modelVersion: version.version, ...evaluated, activated, embeddedTracks };
 }
 
 /** Removes what a cancelled or failed run made: its (never active) model version and files. */

@@ -26,6 +26,8 @@ export interface TrainingRequest {
   };
   useText: boolean;
   autoActivate: boolean;
+  /** Start from the active model's weights (./warm-start.ts). Absent in runs queued before it existed. */
+  warmStart?: boolean;
 }
 
 export interface TrainingInputArg {
@@ -46,6 +48,7 @@ export interface TrainingInputArg {
   maxPairs?: number | null;
   useText?: boolean | null;
   autoActivate?: boolean | null;
+  warmStart?: boolean | null;
 }
 
 function int(
@@ -95,5 +98,6 @@ export function resolveTrainingInput(input: TrainingInputArg): TrainingRequest {
     },
     useText: input.useText ?? true,
     autoActivate: input.autoActivate ?? false,
+    warmStart: input.warmStart ?? false,
   };
 }

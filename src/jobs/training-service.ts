@@ -4,6 +4,7 @@ import { clientError, ErrorCode, notFound } from '../errors.js';
 import { toGlobalId } from '../graphql/ids.js';
 import { IN_PROGRESS } from './run-queue.js';
 import { resolveTrainingInput, type TrainingInputArg } from './training-input.js';
+import { warmStartWeights } from './warm-start.js';
 
 const ACTIVE_STATES = ['QUEUED', ...IN_PROGRESS] as const;
 
@@ -16,8 +17,12 @@ export async function startTraining(
   db: Db,
   input: TrainingInputArg,
   createdBy: string | null,
+  options: { modelsDir?: string } = {},
 ): Promise<TrainingRun> {
   const request = resolveTrainingInput(input);
+  // Refuse a warm start that cannot happen now rather than fail the run later (the job checks
+  // again: the active model may change while the run is queued).
+  if (request.warmStart && options.modelsDir) await warmStartWeights(db, options.modelsDir, request);
   try {
     return await db.trainingRun.create({
       data: { input: request as unknown as object, totalEpochs: request.hyper.epochs, createdBy },

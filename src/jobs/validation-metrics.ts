@@ -1,18 +1,38 @@
-import {
-  retrievalMetrics,
-  type EmbeddingService,
-  type RetrievalMetrics,
-  type TrainingDataset,
-} from '../ml/index.js';
+import type { EmbeddingService, RetrievalMetrics, TrainingDataset } from '../ml/index.js';
+// The bootstrap and per-query ranks are evaluation internals that src/ml/index.ts does not export.
+import { bootstrapMean, hitsAt, pairedBootstrap, type MetricEstimate } from '../ml/eval/bootstrap.js';
+import { directionMetrics, partnerRanks } from '../ml/eval/metrics.js';
+
+/** A model on the validation pairs: aggregate metrics and each query's partner rank. */
+export interface ValidationEvaluation {
+  metrics: RetrievalMetrics;
+  ranks: { v2m: number[]; m2v: number[] };
+}
+
+/** What a run records about new vs active (TrainingRun.comparison). */
+export interface ModelComparisonRecord {
+  pairs: number;
+  metric: typeof COMPARISON_METRIC;
+  resamples: number;
+  seed: number;
+  newModel: MetricEstimate;
+  activeModel: MetricEstimate | null;
+  gain: MetricEstimate | null;
+  /** The gain's interval lies above 0, or there is no active model to beat. */
+  better: boolean;
+}
+
+export const COMPARISON_METRIC = 'v2m.r10' as const;
+export const BOOTSTRAP = { resamples: 1000, seed: 20261201, alpha: 0.05 } as const;
 
 /**
  * R@K and ranks of an exported model on the dataset's validation pairs, computed through the
  * same inference path search uses, so the new model and the active one are compared alike.
  */
-export async function validationMetrics(
+export async function evaluateOnValidation(
   embedder: EmbeddingService,
   dataset: TrainingDataset,
-): Promise<RetrievalMetrics> {
+): Promise<ValidationEvaluation> {
   const pairs = dataset.pairs.filter((p) => p.split === 'val');
   const videos = new Map(dataset.videos.map((v) => [v.id, v]));
   const tracks = new Map(dataset.tracks.map((t) => [t.id, t]));
@@ -28,15 +48,42 @@ export async function validationMetrics(
   };
   const vIndex = new Map(videoIds.map((id, i) => [id, i]));
   const tIndex = new Map(trackIds.map((id, i) => [id, i]));
-  return retrievalMetrics(
+  const ranks = partnerRanks(
     flat(videoEmb),
     flat(trackEmb),
     dim,
     pairs.map((p) => ({ video: vIndex.get(p.videoId)!, track: tIndex.get(p.trackId)! })),
   );
+  return {
+    metrics: { pairs: pairs.length, v2m: directionMetrics(ranks.v2m), m2v: directionMetrics(ranks.m2v) },
+    ranks,
+  };
 }
 
 /** One number to compare models by: validation R@10, averaged over both directions. */
 export function validationScore(m: RetrievalMetrics): number {
   return (m.v2m.r10 + m.m2v.r10) / 2;
+}
+
+/**
+ * New against active on the same validation queries: video → music R@10 of each with its 95%
+ * percentile interval, and the paired bootstrap interval of the gain (src/ml/eval/bootstrap.ts).
+ */
+export function compareOnValidation(
+  candidate: ValidationEvaluation,
+  active: ValidationEvaluation | null,
+): ModelComparisonRecord {
+  const common = { metric: COMPARISON_METRIC, resamples: BOOTSTRAP.resamples, seed: BOOTSTRAP.seed };
+  const newHits = hitsAt(candidate.ranks.v2m, 10);
+  if (!active)
+    return {
+      ...common,
+      pairs: newHits.length,
+      newModel: bootstrapMean(newHits, BOOTSTRAP),
+      activeModel: null,
+      gain: null,
+      better: true,
+    };
+  const c = pairedBootstrap(newHits, hitsAt(active.ranks.v2m, 10), BOOTSTRAP);
+  return { ...common, ...c };
 }

@@ -4,7 +4,7 @@ import type { ModelVersion, Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { countEmbeddings, createVersionIndex, EMBEDDING_DIM } from '../db/vectors.js';
 import { pruneRetiredEmbeddings } from './retention.js';
-import type { ModelManifest } from '../ml/index.js';
+import type { ModelManifest, RetrievalMetrics } from '../ml/index.js';
 import { clientError, ErrorCode, notFound } from '../errors.js';
 
 /**
@@ -12,6 +12,43 @@ import { clientError, ErrorCode, notFound } from '../errors.js';
  * Exactly one version is ACTIVE (a partial unique index enforces it); activation retires the
  * previous one in the same transaction, so searches switch atomically.
  */
+
+/** A metric with its bootstrap interval (src/ml/eval/bootstrap.ts). */
+export interface MetricEstimate {
+  value: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * The one shape every version's metrics have: validation metrics (video → music R@10's
+ * interval in `r10Interval` when it was recorded) and, for models trained with a test split, test.
+ */
+export interface ModelMetrics {
+  validation?: RetrievalMetrics & { r10Interval?: MetricEstimate };
+  test?: RetrievalMetrics;
+}
+
+/**
+ * Reads metrics leniently: manifests written before the shape was unified (models/default
+ * before 2026-12, `npm run train` exports) say `val` for validation.
+ */
+export function normalizeMetrics(raw: unknown): ModelMetrics | null {
+  if (raw == null || typeof raw !== 'object') return null;
+  const m = raw as { validation?: ModelMetrics['validation']; val?: ModelMetrics['validation']; test?: RetrievalMetrics };
+  const validation = m.validation ?? m.val;
+  const out: ModelMetrics = {};
+  if (validation) out.validation = validation;
+  if (m.test) out.test = m.test;
+  return Object.keys(out).length ? out : null;
+}
+
+/** Validation video → music R@10 with its interval (a point interval when none was recorded). */
+export function validationR10(raw: unknown): MetricEstimate | null {
+  const v = normalizeMetrics(raw)?.validation;
+  if (!v?.v2m) return null;
+  return v.r10Interval ?? { value: v.v2m.r10, low: v.v2m.r10, high: v.v2m.r10 };
+}
 
 export async function readManifest(modelsDir: string, relativePath: string): Promise<ModelManifest> {
   const file = path.join(modelsDir, relativePath, 'manifest.json');
@@ -32,7 +69,7 @@ export async function registerModel(db: Db, modelsDir: string, relativePath: str
       dim: manifest.dim,
       path: relativePath,
       manifest: manifest as unknown as Prisma.InputJsonValue,
-      metrics: (manifest.metrics ?? undefined) as Prisma.InputJsonValue | undefined,
+      metrics: (normalizeMetrics(manifest.metrics) ?? undefined) as Prisma.InputJsonValue | undefined,
       datasetHash: manifest.dataset?.hash ?? null,
       parentId,
     },
@@ -70,6 +107,53 @@ export async function activateWithEmbeddings(db: Db, id: string, options: { conc
   const activated = await activateModel(db, id);
   await pruneRetiredEmbeddings(db);
   return activated;
+}
+
+/**
+ * Why activating `target` over `active` would be a step down, or null when it would not (or
+ * nothing recorded says so). A version trained while `active` was active compares by its run's
+ * paired comparison (both models on the same validation pairs); any other pair of versions by
+ * the validation R@10 each recorded.
+ */
+async function worseThanActive(db: Db, target: ModelVersion, active: ModelVersion): Promise<string | null> {
+  const run = await db.trainingRun.findFirst({ where: { modelVersionId: target.id, parentModelId: active.id } });
+  const comparison = (run?.result as { comparison?: { pairs: number; newModel: MetricEstimate; activeModel: MetricEstimate | null } } | null)
+    ?.comparison;
+  const fmt = (x: number) => x.toFixed(3);
+  if (comparison?.activeModel) {
+    const [t, a] = [comparison.newModel.value, comparison.activeModel.value];
+    return t < a
+      ? `model ${target.version} scored worse than the active model ${active.version} on validation video->music R@10 (${fmt(t)} vs ${fmt(a)} on the same ${comparison.pairs} pairs)`
+      : null;
+  }
+  const t = validationR10(target.metrics);
+  const a = validationR10(active.metrics);
+  if (!t || !a || t.value >= a.value) return null;
+  return `model ${target.version} scored worse than the active model ${active.version} on validation video->music R@10 (${fmt(t.value)} vs ${fmt(a.value)}, as each recorded)`;
+}
+
+/**
+ * activateModel through the API: refuses (CONFLICT) a version that scored worse than the
+ * active one unless `force`. rollbackModel goes straight to activateWithEmbeddings: going back
+ * is always allowed.
+ */
+export async function activateVersion(
+  db: Db,
+  id: string,
+  options: { concurrentIndex: boolean; force: boolean },
+): Promise<ModelVersion> {
+  const target = await db.modelVersion.findUnique({ where: { id } });
+  if (!target) throw notFound('ModelVersion', id);
+  const active = await activeModel(db);
+  if (!options.force && active && active.id !== target.id) {
+    const reason = await worseThanActive(db, target, active);
+    if (reason)
+      throw clientError(ErrorCode.CONFLICT, `${reason}; pass force: true to activate it anyway`, {
+        version: target.version,
+        activeVersion: active.version,
+      });
+  }
+  return activateWithEmbeddings(db, id, options);
 }
 
 /** Re-activates the version that was active before the current one. */

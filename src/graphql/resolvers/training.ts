@@ -3,7 +3,8 @@ import { requireRole } from '../../auth/roles.js';
 import { countEmbeddings } from '../../db/vectors.js';
 import { cancelTraining, startTraining } from '../../jobs/training-service.js';
 import { epochValidation, runResult } from '../../jobs/training-views.js';
-import { activateWithEmbeddings, rollbackModel } from '../../models/registry.js';
+import type { TrainingRequest } from '../../jobs/training-input.js';
+import { activateVersion, normalizeMetrics, rollbackModel, validationR10 } from '../../models/registry.js';
 import { toConnection } from '../connection.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
 import {
@@ -41,16 +42,17 @@ export const trainingMutations: Pick<
 > = {
   startTraining: (_, { input }, ctx) => {
     requireRole(ctx.viewer, 'ADMIN', 'startTraining');
-    return startTraining(ctx.db, input, ctx.viewer.keyName);
+    return startTraining(ctx.db, input, ctx.viewer.keyName, { modelsDir: ctx.config.modelsDir });
   },
   cancelTraining: (_, { id }, ctx) => {
     requireRole(ctx.viewer, 'ADMIN', 'cancelTraining');
     return cancelTraining(ctx.db, fromGlobalId(id, 'TrainingRun'));
   },
-  activateModel: (_, { id }, ctx) => {
+  activateModel: (_, { id, force }, ctx) => {
     requireRole(ctx.viewer, 'ADMIN', 'activateModel');
-    return activateWithEmbeddings(ctx.db, fromGlobalId(id, 'ModelVersion'), {
+    return activateVersion(ctx.db, fromGlobalId(id, 'ModelVersion'), {
       concurrentIndex: !ctx.config.embeddedDatabase,
+      force: force ?? false,
     });
   },
   rollbackModel: (_, __, ctx) => {
@@ -81,13 +83,31 @@ export const trainingTypes: Resolvers = {
       r.parentModelId ? ctx.db.modelVersion.findUnique({ where: { id: r.parentModelId } }) : null,
     newModelScore: (r) => runResult(r).validation?.newScore ?? null,
     activeModelScore: (r) => runResult(r).validation?.activeScore ?? null,
+    comparison: (r) => {
+      const c = runResult(r).comparison;
+      return c
+        ? {
+            pairs: c.pairs,
+            metric: c.metric,
+            newModel: c.newModel,
+            activeModel: c.activeModel,
+            gain: c.gain,
+            better: c.better,
+          }
+        : null;
+    },
+    warmStart: (r) => (r.input as unknown as Partial<TrainingRequest> | null)?.warmStart ?? false,
     activated: (r) => runResult(r).activated ?? false,
     durationSec: (r) =>
       r.startedAt ? ((r.finishedAt ?? new Date()).getTime() - r.startedAt.getTime()) / 1000 : null,
   },
   TrainingRunConnection: { totalCount: (c) => c.totalCount() },
   ModelVersion: {
-    metrics: (m) => (m.metrics == null ? null : JSON.stringify(m.metrics)),
+    metrics: (m) => {
+      const metrics = normalizeMetrics(m.metrics);
+      return metrics ? JSON.stringify(metrics) : null;
+    },
+    validationR10: (m) => validationR10(m.metrics),
     parent: (m, _, ctx) =>
       m.parentId ? ctx.db.modelVersion.findUnique({ where: { id: m.parentId } }) : null,
     embeddedTracks: (m, _, ctx) => countEmbeddings(ctx.db, m.id),

@@ -76,6 +76,12 @@ export interface TrainOptions extends Partial<HyperParameters> {
   executionProviders?: string[];
   /** Evaluate the best weights on the test split at the end (default true when it has pairs). */
   evaluateTest?: boolean;
+  /**
+   * Warm start: begin from these weights (same architecture) instead of a seeded
+   * initialisation. They are validated first and reported as epoch 0, and count as the best
+   * so far, so a warm-started run never returns weights that validate worse than its start.
+   */
+  initialParams?: ParamStore;
 }
 
 export interface TrainedModel {
@@ -132,7 +138,12 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
   const loss = lossConfigOf(h);
   const ix = indexDataset(opts.dataset);
   const hash = datasetHash(opts.dataset);
-  const fingerprint = JSON.stringify({ c, h: { ...h, epochs: 0, maxSteps: 0 }, hash });
+  const fingerprint = JSON.stringify({
+    c,
+    h: { ...h, epochs: 0, maxSteps: 0 },
+    hash,
+    ...(opts.initialParams ? { warmStart: true } : {}),
+  });
   const emit = opts.onProgress ?? (() => {});
 
   const allTrain = ix.split.train;
@@ -157,7 +168,17 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
   const session = await createSession(buildTrainingGraph(c, loss), sessionOpts);
   const embedder = await Embedder.create(c, sessionOpts);
 
-  let params = initParams(c, new Rng(h.seed));
+  if (opts.initialParams) {
+    for (const spec of paramSpecs(c)) {
+      const p = opts.initialParams.get(spec.name);
+      const size = spec.shape.reduce((a, b) => a * b, 1);
+      if (!p || p.length !== size)
+        throw new RangeError(
+          `train: initialParams.${spec.name} must have ${size} values for this architecture, got ${p?.length ?? 'none'}`,
+        );
+    }
+  }
+  let params = opts.initialParams ? cloneParams(opts.initialParams) : initParams(c, new Rng(h.seed));
   let adam: AdamWState = initAdamW(params);
   let best = cloneParams(params);
   let meta: CheckpointMeta = {
@@ -190,6 +211,20 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
   });
 
   try {
+    if (opts.initialParams && !opts.resumeFrom) {
+      const val = await evaluateSplit(embedder, params, ix, 'val');
+      meta.bestScore = valScore(val);
+      meta.bestVal = val;
+      emit({
+        type: 'epoch',
+        epoch: 0,
+        globalStep: 0,
+        trainLoss: { inter: 0, intraVideo: 0, intraMusic: 0, total: 0 },
+        val,
+        valScore: meta.bestScore,
+        best: true,
+      });
+    }
     for (let epoch = meta.epoch + 1; epoch <= h.epochs; epoch++) {
       // One generator per epoch: a resumed run sees exactly the batches an uninterrupted one would.
       const rng = new Rng(Math.imul(h.seed, 7919) + epoch);
