@@ -2,7 +2,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { KeyMode, LicenceUsage, TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import { badInput } from '../errors.js';
-import { isTerritory, normalizeKey } from './validation.js';
+import { BPM_RANGE, DURATION_RANGE, escapeLike, isTerritory, normalizeKey } from './validation.js';
 import { PRICE_TIERS } from './licences.js';
 
 export interface Range {
@@ -39,19 +39,48 @@ export interface LicenceFilterInput {
   contentIdSafe?: boolean | null;
 }
 
-export function rangeWhere(range: Range | null | undefined, field: string): Prisma.FloatFilter | undefined {
+/**
+ * What a filter range may ask for. Wider than what a track may hold at the low end (0, so that
+ * `min: 0` reads "any"), but a bound no track could meet, `bpm: { min: -50 }`, is a mistake
+ * worth naming rather than an empty or unfiltered answer. Years are those a Date can hold.
+ */
+export const FILTER_RANGES = {
+  bpm: { min: 0, max: BPM_RANGE.max },
+  durationSec: { min: 0, max: DURATION_RANGE.max },
+  releaseYear: { min: 1, max: 9999 },
+} as const;
+
+export function rangeWhere(
+  range: Range | null | undefined,
+  field: string,
+  bounds: { min: number; max: number } = { min: -Infinity, max: Infinity },
+): Prisma.FloatFilter | undefined {
   if (!range) return undefined;
   const { min, max } = range;
   for (const [bound, value] of [
     ['min', min],
     ['max', max],
   ] as const) {
-    if (value != null && !Number.isFinite(value))
+    if (value == null) continue;
+    if (!Number.isFinite(value))
       throw badInput(`filter.${field}.${bound} must be finite`, `filter.${field}.${bound}`);
+    if (value < bounds.min || value > bounds.max) {
+      throw badInput(
+        `filter.${field}.${bound} must be between ${bounds.min} and ${bounds.max}, got ${value}`,
+        `filter.${field}.${bound}`,
+      );
+    }
   }
   if (min != null && max != null && min > max)
     throw badInput(`filter.${field}.min must not exceed max`, `filter.${field}`);
   return { ...(min != null ? { gte: min } : {}), ...(max != null ? { lte: max } : {}) };
+}
+
+/** January 1st of `year`, UTC; Date.UTC would read years 0-99 as 1900-1999. */
+function yearStart(year: number): Date {
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year);
+  return date;
 }
 
 /**
@@ -109,16 +138,18 @@ export async function buildTrackWhere(
   and.push({ status: { in: [...statuses] } });
   if (!filter) return { AND: and };
 
-  const bpm = rangeWhere(filter.bpm, 'bpm');
+  const bpm = rangeWhere(filter.bpm, 'bpm', FILTER_RANGES.bpm);
   if (bpm) and.push({ bpm });
-  const duration = rangeWhere(filter.durationSec, 'durationSec');
+  const duration = rangeWhere(filter.durationSec, 'durationSec', FILTER_RANGES.durationSec);
   if (duration) and.push({ durationSec: duration });
   if (filter.releaseYear) {
-    const years = rangeWhere(filter.releaseYear, 'releaseYear');
+    const years = rangeWhere(filter.releaseYear, 'releaseYear', FILTER_RANGES.releaseYear);
+    const last = FILTER_RANGES.releaseYear.max;
     and.push({
       releaseDate: {
-        ...(years?.gte != null ? { gte: new Date(Date.UTC(years.gte, 0, 1)) } : {}),
-        ...(years?.lte != null ? { lt: new Date(Date.UTC(years.lte + 1, 0, 1)) } : {}),
+        ...(years?.gte != null ? { gte: yearStart(years.gte) } : {}),
+        // Up to 9999 inclusive: every storable date, and year 10000 has no ISO 8601 form.
+        ...(years?.lte != null && years.lte < last ? { lt: yearStart(years.lte + 1) } : {}),
       },
     });
   }
@@ -127,7 +158,8 @@ export async function buildTrackWhere(
   if (filter.hasVocals != null) and.push({ hasVocals: filter.hasVocals });
   if (filter.explicit != null) and.push({ explicit: filter.explicit });
   if (filter.text != null && filter.text.trim() !== '') {
-    const text = filter.text.trim();
+    // Literal substring: `%` finds titles with a percent sign, not every title.
+    const text = escapeLike(filter.text.trim());
     and.push({
       OR: [
         { title: { contains: text, mode: 'insensitive' } },

@@ -75,3 +75,12 @@ export function nonEmpty(value: string, field: string, maxLength = 500): string 
 
 export const BPM_RANGE = { min: 1, max: 400 } as const;
 export const DURATION_RANGE = { min: 0.1, max: 6 * 3600 } as const;
+
+/**
+ * Escapes LIKE's metacharacters (`%`, `_` and the escape character `\` itself) so user text is
+ * matched literally. Prisma's `contains` wraps the value in `%…%` but passes it through
+ * unescaped, and `\` is Postgres's default LIKE escape.
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
+}
