@@ -1,5 +1,5 @@
 import { Prisma } from '../generated/prisma/client.js';
-import type { TrackStatus } from '../generated/prisma/enums.js';
+import type { ApiRole, TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import {
   rangeWhere,
@@ -10,6 +10,7 @@ import {
 } from '../catalog/track-filter.js';
 import { normalizeKey } from '../catalog/validation.js';
 import { clearanceSql } from '../catalog/rights/clearance-sql.js';
+import { searchStatuses } from '../catalog/rights/takedowns.js';
 
 export interface ResolvedSearchFilter {
   /** `AND ...`: every condition, on the embedding row `e` (all filter columns live there). */
@@ -31,15 +32,26 @@ const and = (parts: Prisma.Sql[]) =>
 /**
  * Translates a TrackFilter (plus visibility and exclusions) into conditions on the embedding
  * row, whose copies of the track's attributes let the filters run inside the vector scan.
+ * `role` is the caller's API key role (null: anonymous), which decides whether TAKEN_DOWN tracks
+ * can appear at all (searchStatuses).
  */
 export async function searchFilterSql(
   db: Db,
   filter: TrackFilterInput | null | undefined,
   visible: readonly TrackStatus[],
   excludeTrackIds: readonly string[] = [],
+  role?: ApiRole | null,
 ): Promise<ResolvedSearchFilter> {
   const parts: Prisma.Sql[] = [];
-  const statuses = filter?.status?.length ? filter.status.filter((s) => visible.includes(s)) : visible;
+  // Takedowns never reach a search unless an EDITOR/ADMIN asks for them by status. A caller that
+  // does not pass `role` (undefined) keeps the older rule, a status filter narrowing `visible`,
+  // until every search entry point passes the caller's role (docs/rights.md, "Takedowns").
+  const statuses =
+    role === undefined
+      ? filter?.status?.length
+        ? filter.status.filter((s) => visible.includes(s))
+        : visible
+      : searchStatuses(filter?.status, visible, role);
   parts.push(Prisma.sql`e."status" = ANY(${[...statuses]}::"TrackStatus"[])`);
   if (excludeTrackIds.length) parts.push(Prisma.sql`e."track_id" <> ALL(${[...excludeTrackIds]}::uuid[])`);
   const requestedTagIds: string[] = [];

@@ -187,14 +187,73 @@ describe('both sides of a recording', () => {
           AND vmr_licence_allows(l, ${licence.territory}, ${licence.usage}::"LicenceUsage", ${licence.at}::date, ${licence.maxPriceTier ?? null}::int, ${licence.contentIdSafe ?? null}::boolean))
       ORDER BY t."title"`;
     expect(old.length).toBeGreaterThan(0);
-    const filter = await searchFilterSql(prisma, { licence: licence as never }, [
-      'ACTIVE',
-      'HIDDEN',
-      'TAKEN_DOWN',
-    ]);
+    const everyStatus = ['ACTIVE', 'HIDDEN', 'TAKEN_DOWN'] as const;
+    const filter = await searchFilterSql(prisma, { licence: licence as never }, everyStatus);
     const now = await prisma.$queryRaw<Array<{ title: string }>>`
       SELECT t."title" FROM "track_filter_row" e JOIN "track" t ON t."id" = e."track_id"
       WHERE e."track_id" = ANY(${demo}::uuid[]) ${filter.sql} ORDER BY t."title"`;
     expect(now).toEqual(old);
+  });
+});
+
+describe('takedowns', () => {
+  let ids: string[];
+  beforeAll(async () => {
+    ids = [
+      await trackWith('live', [{ usages: ['SOCIAL'] }]),
+      await trackWith('hidden', [{ usages: ['SOCIAL'] }]),
+      await trackWith('takenDown', [{ usages: ['SOCIAL'] }]),
+    ];
+    const prisma = tdb.database.prisma;
+    await prisma.track.update({ where: { id: ids[1] }, data: { status: 'HIDDEN' } });
+    await prisma.track.update({ where: { id: ids[2] }, data: { status: 'TAKEN_DOWN' } });
+  });
+
+  /** Titles among `ids` that a search admits for a caller of `role` with the status filter. */
+  async function searchedAs(role: 'VIEWER' | 'EDITOR' | 'ADMIN' | null, status?: string[]) {
+    const visible = role ? (['ACTIVE', 'HIDDEN', 'TAKEN_DOWN'] as const) : (['ACTIVE'] as const);
+    const filter = await searchFilterSql(
+      tdb.database.prisma,
+      status ? { status: status as never } : {},
+      visible,
+      [],
+      role,
+    );
+    const rows = await tdb.database.prisma.$queryRaw<Array<{ title: string }>>`
+      SELECT t."title" FROM "track_filter_row" e JOIN "track" t ON t."id" = e."track_id"
+      WHERE e."track_id" = ANY(${ids}::uuid[]) ${filter.sql} ORDER BY t."title"`;
+    return rows.map((r) => r.title.slice(4));
+  }
+
+  it('removes taken-down tracks from every search for every caller', async () => {
+    expect(await searchedAs(null)).toEqual(['live']);
+    expect(await searchedAs('VIEWER')).toEqual(['hidden', 'live']);
+    expect(await searchedAs('EDITOR')).toEqual(['hidden', 'live']);
+    expect(await searchedAs('ADMIN')).toEqual(['hidden', 'live']);
+  });
+
+  it('shows them only to an EDITOR or ADMIN who asks for TAKEN_DOWN by status', async () => {
+    expect(await searchedAs(null, ['TAKEN_DOWN'])).toEqual([]);
+    expect(await searchedAs('VIEWER', ['TAKEN_DOWN'])).toEqual([]);
+    expect(await searchedAs('VIEWER', ['ACTIVE', 'TAKEN_DOWN'])).toEqual(['live']);
+    expect(await searchedAs('EDITOR', ['TAKEN_DOWN'])).toEqual(['takenDown']);
+    expect(await searchedAs('ADMIN', ['ACTIVE', 'TAKEN_DOWN'])).toEqual(['live', 'takenDown']);
+  });
+
+  it('keeps the demo catalog taken-down tracks out of a VIEWER or EDITOR search', async () => {
+    const taken = await tdb.database.prisma.track.count({ where: { status: 'TAKEN_DOWN' } });
+    expect(taken).toBeGreaterThan(1);
+    for (const role of ['VIEWER', 'EDITOR'] as const) {
+      const filter = await searchFilterSql(
+        tdb.database.prisma,
+        {},
+        ['ACTIVE', 'HIDDEN', 'TAKEN_DOWN'],
+        [],
+        role,
+      );
+      const [{ n }] = await tdb.database.prisma.$queryRaw<Array<{ n: number }>>`
+        SELECT count(*)::int AS n FROM "track_filter_row" e WHERE e."status" = 'TAKEN_DOWN' ${filter.sql}`;
+      expect(n).toBe(0);
+    }
   });
 });
