@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow, ModelVersion as ModelVersionRow, TrainingRun as TrainingRunRow, VideoMusicPair as TrainingPairRow } from '../generated/prisma/client.js';
+import type { LicenceCheck as LicenceCheckResult, LicenceReason as LicenceReasonResult } from '../catalog/rights/licence-check.js';
 import type { ArtistCreditParent, TagWeightParent, ConnectionParent, EdgeParent } from '../graphql/mapper-types.js';
 import type { SearchConnection, SearchEdge, SearchExplanation as SearchExplanationParent, SearchFacetsParent, TagFacetParent } from '../search/search-result.js';
 import type { FeatureInfoRow } from '../graphql/loaders.js';
@@ -259,6 +260,13 @@ export type KeyMode =
   | 'MAJOR'
   | 'MINOR';
 
+export type LicenceCheck = {
+  __typename?: 'LicenceCheck';
+  available: Scalars['Boolean']['output'];
+  /** Where available, the terms that clear each territory and side; where not, every failure. */
+  reasons: Array<LicenceReason>;
+};
+
 /**
  * A use to clear. A track qualifies when one of its licence terms lists the usage, covers the
  * territory (worldwide or allow-listed, and not denied) and is valid on `at` (inclusive; default
@@ -272,6 +280,35 @@ export type LicenceFilter = {
   territory: Scalars['String']['input'];
   usage: LicenceUsage;
 };
+
+export type LicenceReason = {
+  __typename?: 'LicenceReason';
+  code: LicenceReasonCode;
+  message: Scalars['String']['output'];
+  /** MASTER or PUBLISHING. */
+  side: RightsSide;
+  /** The term the reason is about (null for NO_TERM). */
+  term?: Maybe<LicenceTerm>;
+  territory: Scalars['String']['output'];
+};
+
+export type LicenceReasonCode =
+  /** A term that clears this side in this territory for the whole period. */
+  | 'CLEARED_BY'
+  /** contentIdSafe was asked and the term is registered with Content ID. */
+  | 'CONTENT_ID_REGISTERED'
+  /** The side has no term at all. */
+  | 'NO_TERM'
+  /** The term's validity window does not cover the whole period. */
+  | 'OUTSIDE_WINDOW'
+  /** The term's price tier is above maxPriceTier. */
+  | 'PRICE_TIER_TOO_HIGH'
+  /** The term's deny list names the territory. */
+  | 'TERRITORY_EXCLUDED'
+  /** The term neither is worldwide nor lists the territory. */
+  | 'TERRITORY_NOT_COVERED'
+  /** The term does not grant the usage or a usage above it. */
+  | 'USAGE_NOT_GRANTED';
 
 /**
  * One licence deal for a track. A use is allowed when the usage is listed, the territory is
@@ -427,7 +464,10 @@ export type Mutation = {
   deleteTrack: Scalars['ID']['output'];
   /** EDITOR. Deletes the video with its features and training pairs. Returns the id. */
   deleteVideo: Scalars['ID']['output'];
-  /** Bulk upsert by ISRC; all-or-nothing per call. See ImportReport. */
+  /**
+   * Bulk upsert by ISRC; all-or-nothing per call. See ImportReport. Unknown CSV columns or JSONL
+   * keys refuse the whole import (BAD_USER_INPUT naming them) unless `lenient`, which ignores them.
+   */
   importTracks: ImportReport;
   /** EDITOR. Removes pairs; unknown pairs are counted as unchanged. All-or-nothing. */
   removeTrainingPairs: TrainingPairsReport;
@@ -535,6 +575,7 @@ export type MutationDeleteVideoArgs = {
 export type MutationImportTracksArgs = {
   data: Scalars['String']['input'];
   format: ImportFormat;
+  lenient?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -616,6 +657,12 @@ export type PairSplit =
   | 'TRAIN'
   | 'VALIDATION';
 
+/** An inclusive period of days. */
+export type PeriodInput = {
+  from: Scalars['Date']['input'];
+  until: Scalars['Date']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   activeModel?: Maybe<ModelVersion>;
@@ -623,6 +670,12 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   artist?: Maybe<Artist>;
   artists: ArtistConnection;
+  /**
+   * Is the track cleared for this use in every territory over the whole period (default today), and
+   * why. Both sides must clear each territory (docs/rights.md). Anyone may ask about a track they
+   * can see.
+   */
+  licenceCheck: LicenceCheck;
   modelVersions: Array<ModelVersion>;
   /** Music that fits a video. `first` defaults to 10 (max 100). */
   musicForVideo: TrackSearchConnection;
@@ -658,6 +711,16 @@ export type QueryArtistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLicenceCheckArgs = {
+  contentIdSafe?: InputMaybe<Scalars['Boolean']['input']>;
+  maxPriceTier?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<PeriodInput>;
+  territories: Array<Scalars['String']['input']>;
+  trackId: Scalars['ID']['input'];
+  usage: LicenceUsage;
 };
 
 
@@ -1325,7 +1388,10 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntRange: IntRange;
   KeyMode: KeyMode;
+  LicenceCheck: ResolverTypeWrapper<LicenceCheckResult>;
   LicenceFilter: LicenceFilter;
+  LicenceReason: ResolverTypeWrapper<LicenceReasonResult>;
+  LicenceReasonCode: LicenceReasonCode;
   LicenceTerm: ResolverTypeWrapper<LicenceTermRow>;
   LicenceTermInput: LicenceTermInput;
   LicenceUsage: LicenceUsage;
@@ -1338,6 +1404,7 @@ export type ResolversTypes = {
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairSplit: PairSplit;
+  PeriodInput: PeriodInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RangeBucket: ResolverTypeWrapper<RangeBucket>;
   RetrievalMetrics: ResolverTypeWrapper<RetrievalMetrics>;
@@ -1413,7 +1480,9 @@ export type ResolversParentTypes = {
   ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
   IntRange: IntRange;
+  LicenceCheck: LicenceCheckResult;
   LicenceFilter: LicenceFilter;
+  LicenceReason: LicenceReasonResult;
   LicenceTerm: LicenceTermRow;
   LicenceTermInput: LicenceTermInput;
   LossPoint: LossPointParent;
@@ -1423,6 +1492,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PeriodInput: PeriodInput;
   Query: Record<PropertyKey, never>;
   RangeBucket: RangeBucket;
   RetrievalMetrics: RetrievalMetrics;
@@ -1558,6 +1628,19 @@ export type ImportReportResolvers<ContextType = GraphQLContext, ParentType exten
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LicenceCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LicenceCheck'] = ResolversParentTypes['LicenceCheck']> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['LicenceReason']>, ParentType, ContextType>;
+};
+
+export type LicenceReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LicenceReason'] = ResolversParentTypes['LicenceReason']> = {
+  code?: Resolver<ResolversTypes['LicenceReasonCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['RightsSide'], ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['LicenceTerm']>, ParentType, ContextType>;
+  territory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LicenceTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LicenceTerm'] = ResolversParentTypes['LicenceTerm']> = {
   contentIdRegistered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   exclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1630,7 +1713,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteTag?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTagArgs, 'id'>>;
   deleteTrack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTrackArgs, 'id'>>;
   deleteVideo?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteVideoArgs, 'id'>>;
-  importTracks?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportTracksArgs, 'data' | 'format'>>;
+  importTracks?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportTracksArgs, 'data' | 'format' | 'lenient'>>;
   removeTrainingPairs?: Resolver<ResolversTypes['TrainingPairsReport'], ParentType, ContextType, RequireFields<MutationRemoveTrainingPairsArgs, 'pairs'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rollbackModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType>;
@@ -1660,6 +1743,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   artist?: Resolver<Maybe<ResolversTypes['Artist']>, ParentType, ContextType, RequireFields<QueryArtistArgs, 'id'>>;
   artists?: Resolver<ResolversTypes['ArtistConnection'], ParentType, ContextType, RequireFields<QueryArtistsArgs, 'first'>>;
+  licenceCheck?: Resolver<ResolversTypes['LicenceCheck'], ParentType, ContextType, RequireFields<QueryLicenceCheckArgs, 'territories' | 'trackId' | 'usage'>>;
   modelVersions?: Resolver<Array<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   musicForVideo?: Resolver<ResolversTypes['TrackSearchConnection'], ParentType, ContextType, RequireFields<QueryMusicForVideoArgs, 'first' | 'video'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1902,6 +1986,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FeatureInfo?: FeatureInfoResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  LicenceCheck?: LicenceCheckResolvers<ContextType>;
+  LicenceReason?: LicenceReasonResolvers<ContextType>;
   LicenceTerm?: LicenceTermResolvers<ContextType>;
   LossPoint?: LossPointResolvers<ContextType>;
   MetricEstimate?: MetricEstimateResolvers<ContextType>;

@@ -236,3 +236,88 @@ describe('importTracks', () => {
     });
   });
 });
+
+describe('importTracks: strict files', () => {
+  const LENIENT = `mutation ($format: ImportFormat!, $data: String!, $lenient: Boolean) {
+    importTracks(format: $format, data: $data, lenient: $lenient) { applied created rejected { line isrc reason } }
+  }`;
+
+  it.each([
+    ['a quote inside an unquoted field', 'isrc,title,durationSec\nUSIMP2600061,Say "hi",60\n', 2],
+    [
+      'text after a closing quote',
+      'isrc,title,durationSec\nUSIMP2600062,60,1\nUSIMP2600063,"Hi"there,60\n',
+      3,
+    ],
+    ['a quote never closed', 'isrc,title,durationSec\nUSIMP2600064,"Open,60\n', 2],
+  ])('refuses a CSV with %s, naming its line, and writes nothing', async (_, data, line) => {
+    const before = await counts();
+    const result = await api.run(IMPORT, { format: 'CSV', data }, 'EDITOR');
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0].extensions!.field).toBe('data');
+    expect(result.errors![0].message).toMatch(new RegExp(`^data is not valid CSV: line ${line}: `));
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses unknown CSV columns, naming them, and writes nothing', async () => {
+    const data = 'isrc,title,durationSec,bmp,moood\nUSIMP2600070,Typo,60,120,calm\n';
+    const before = await counts();
+    const result = await api.run(IMPORT, { format: 'CSV', data }, 'EDITOR');
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0].extensions!.field).toBe('data');
+    expect(result.errors![0].message).toMatch(
+      /^data has unknown columns: "bmp", "moood"\. Known columns: isrc, title/,
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses unknown JSONL keys, naming them with their first line', async () => {
+    const data = [
+      JSON.stringify({ isrc: 'USIMP2600071', title: 'Fine', durationSec: 60 }),
+      JSON.stringify({ isrc: 'USIMP2600072', title: 'Typo', durationSec: 60, bmp: 120 }),
+    ].join('\n');
+    const result = await api.run(IMPORT, { format: 'JSONL', data }, 'EDITOR');
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0].message).toMatch(/^data has unknown keys: "bmp" \(line 2\)\. Known keys: /);
+    expect(await tdb.database.prisma.track.count({ where: { isrc: 'USIMP2600071' } })).toBe(0);
+  });
+
+  it('ignores unknown columns and keys with lenient: true, and refuses them with lenient: false', async () => {
+    const csv = 'isrc,title,durationSec,bmp\nUSIMP2600073,Lenient CSV,60,120\n';
+    const jsonl = JSON.stringify({ isrc: 'USIMP2600074', title: 'Lenient JSONL', durationSec: 60, bmp: 1 });
+    expect(codes(await api.run(LENIENT, { format: 'CSV', data: csv, lenient: false }, 'EDITOR'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    for (const [format, data] of [
+      ['CSV', csv],
+      ['JSONL', jsonl],
+    ]) {
+      const result = await api.run(LENIENT, { format, data, lenient: true }, 'EDITOR');
+      expect(result).toEqual({ data: { importTracks: { applied: true, created: 1, rejected: [] } } });
+    }
+    const track = await tdb.database.prisma.track.findUniqueOrThrow({ where: { isrc: 'USIMP2600073' } });
+    expect(track.bpm).toBeNull();
+  });
+
+  it('rejects a release date in year 0000, naming the row', async () => {
+    const data = JSON.stringify({
+      isrc: 'USIMP2600075',
+      title: 'Year zero',
+      durationSec: 60,
+      releaseDate: '0000-01-01',
+    });
+    const result = await api.run(IMPORT, { format: 'JSONL', data }, 'EDITOR');
+    expect(result.data).toMatchObject({
+      importTracks: {
+        applied: false,
+        rejected: [
+          {
+            line: 1,
+            isrc: 'USIMP2600075',
+            reason: 'releaseDate must be a YYYY-MM-DD date, got "0000-01-01"',
+          },
+        ],
+      },
+    });
+  });
+});

@@ -19,6 +19,24 @@ export interface ImportRow {
 
 export type RawRow = Record<string, unknown>;
 
+/** The columns (CSV) and keys (JSONL) an import row may have; validateRow reads exactly these. */
+export const IMPORT_FIELDS: readonly string[] = [
+  'isrc',
+  'title',
+  'durationSec',
+  'bpm',
+  'key',
+  'mode',
+  'hasVocals',
+  'explicit',
+  'energy',
+  'releaseDate',
+  'language',
+  'status',
+  'artists',
+  'tags',
+];
+
 export class RowError extends Error {}
 
 function str(value: unknown, field: string): string | undefined {
@@ -69,7 +87,12 @@ function date(value: unknown, field: string): Date | undefined {
   const s = str(value, field);
   if (s === undefined) return undefined;
   const d = new Date(`${s}T00:00:00.000Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(s) ||
+    Number.isNaN(d.getTime()) ||
+    d.toISOString().slice(0, 10) !== s ||
+    d.getUTCFullYear() < 1 // year 0000 has no Postgres DATE; the statement would fail
+  ) {
     throw new RowError(`${field} must be a YYYY-MM-DD date, got ${JSON.stringify(s)}`);
   }
   return d;

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { badInput, clientError, ErrorCode } from '../../errors.js';
 import { upsertTag } from '../tags.js';
 import {
+  IMPORT_FIELDS,
   parseCsvRows,
   parseJsonl,
   RowError,
@@ -16,6 +17,11 @@ export type ImportFormat = 'JSONL' | 'CSV';
 export interface ImportLimits {
   maxBytes: number;
   maxRows: number;
+}
+
+export interface ImportOptions {
+  /** Ignore unknown columns (CSV) and keys (JSONL) instead of refusing the whole import. */
+  lenient?: boolean;
 }
 
 export interface ImportReport {
@@ -76,6 +82,25 @@ function parse(format: ImportFormat, data: string): ParsedLine[] {
 }
 
 /**
+ * A typo'd column (`bmp`) used to be dropped silently, losing the BPM of every row. Names every
+ * unknown column or key with the first line it appears on, so the whole import can be refused.
+ */
+function unknownFields(lines: readonly ParsedLine[], format: ImportFormat): string[] {
+  const known = new Set(IMPORT_FIELDS);
+  const found = new Map<string, number>();
+  for (const parsed of lines) {
+    if (!('raw' in parsed)) continue;
+    for (const key of Object.keys(parsed.raw)) {
+      if (!known.has(key) && !found.has(key)) found.set(key, parsed.line);
+    }
+  }
+  // A CSV's columns all come from its header, so there is no line worth naming.
+  return [...found].map(([key, line]) =>
+    format === 'CSV' ? JSON.stringify(key) : `${JSON.stringify(key)} (line ${line})`,
+  );
+}
+
+/**
  * Bulk upsert by ISRC. Every row is validated first; if any is rejected nothing is written.
  * Otherwise all rows are written in one transaction, so a failure half-way leaves no trace.
  * Re-importing the same data creates and updates nothing.
@@ -85,6 +110,7 @@ export async function importTracks(
   format: ImportFormat,
   data: string,
   limits: ImportLimits,
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
   const bytes = Buffer.byteLength(data, 'utf8');
   if (bytes > limits.maxBytes) {
@@ -103,6 +129,15 @@ export async function importTracks(
     );
   }
   if (lines.length === 0) throw badInput('data contains no rows', 'data');
+  const unknown = options.lenient ? [] : unknownFields(lines, format);
+  if (unknown.length > 0) {
+    const what = format === 'CSV' ? 'columns' : 'keys';
+    throw badInput(
+      `data has unknown ${what}: ${unknown.join(', ')}. Known ${what}: ${IMPORT_FIELDS.join(', ')}; ` +
+        'lenient: true ignores the others',
+      'data',
+    );
+  }
 
   const report: ImportReport = {
     applied: false,

@@ -1,50 +1,29 @@
+import { CsvError, parse } from 'csv-parse/sync';
+
 /**
- * RFC 4180 CSV: comma-separated, fields optionally double-quoted, `""` escapes a quote inside a
- * quoted field, and quoted fields may span lines. Returns records with their 1-based line.
+ * RFC 4180 CSV, by csv-parse: comma-separated, fields optionally double-quoted, `""` escapes a
+ * quote inside a quoted field, quoted fields may span lines, and any of CRLF, LF or CR ends a
+ * record. A quote anywhere else (`Say "hi"`, `"x"y`, an unclosed `"x`) is a SyntaxError naming
+ * its line: the hand-written parser this replaces kept a stray quote as part of the title.
+ * Blank lines are skipped. Each record comes with the line it ends on (1-based).
  */
 export function parseCsv(text: string): Array<{ line: number; cells: string[] }> {
-  const records: Array<{ line: number; cells: string[] }> = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  const endRecord = () => {
-    cells.push(cell);
-    if (!(cells.length === 1 && cells[0].trim() === '')) records.push({ line: recordLine, cells });
-    cells = [];
-    cell = '';
-  };
-  while (i < text.length) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line += 1;
-        cell += ch;
-      }
-      i += 1;
-      continue;
-    }
-    if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      endRecord();
-      line += 1;
-      recordLine = line;
-    } else cell += ch;
-    i += 1;
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    // With `info: true` each record comes wrapped with its position; the typings miss that.
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true, // a short or long row is the caller's per-row error
+      skip_empty_lines: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }) as unknown as typeof records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines;
+    throw new SyntaxError(`${line ? `line ${line}: ` : ''}${error.message}`);
   }
-  if (quoted) throw new SyntaxError(`unterminated quoted field starting on line ${recordLine}`);
-  if (cell !== '' || cells.length > 0) endRecord();
-  return records;
+  return records
+    .filter(({ record }) => !(record.length === 1 && record[0]!.trim() === ''))
+    .map(({ record, info }) => ({ line: info.lines, cells: record }));
 }

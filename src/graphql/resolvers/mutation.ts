@@ -163,12 +163,15 @@ export const Mutation: MutationResolvers = {
     return removeTrainingPairs(ctx.db, pairRefs(pairs));
   },
 
-  importTracks: (_, { format, data }, ctx) => {
+  importTracks: (_, { format, data, lenient }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'importTracks');
-    return importTracks(ctx.db, format, data, {
-      maxBytes: ctx.config.maxImportBytes,
-      maxRows: ctx.config.maxImportRows,
-    });
+    return importTracks(
+      ctx.db,
+      format,
+      data,
+      { maxBytes: ctx.config.maxImportBytes, maxRows: ctx.config.maxImportRows },
+      { lenient: lenient ?? false },
+    );
   },
 
   createApiKey: (_, { name, role }, ctx) => {
