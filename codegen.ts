@@ -19,6 +19,8 @@ const config: CodegenConfig = {
           Artist: '../generated/prisma/client.js#Artist as ArtistRow',
           Tag: '../generated/prisma/client.js#Tag as TagRow',
           LicenceTerm: '../generated/prisma/client.js#LicenceTerm as LicenceTermRow',
+          LicenceCheck: '../catalog/rights/licence-check.js#LicenceCheck as LicenceCheckResult',
+          LicenceReason: '../catalog/rights/licence-check.js#LicenceReason as LicenceReasonResult',
           Video: '../generated/prisma/client.js#Video as VideoRow',
           ApiKey: '../generated/prisma/client.js#ApiKey as ApiKeyRow',
           ArtistCredit: '../graphql/mapper-types.js#ArtistCreditParent',

@@ -257,3 +257,130 @@ describe('takedowns', () => {
     }
   });
 });
+
+const LICENCE_CHECK = `query ($t: ID!, $ts: [String!]!, $u: LicenceUsage!, $p: PeriodInput, $tier: Int) {
+  licenceCheck(trackId: $t, territories: $ts, usage: $u, period: $p, maxPriceTier: $tier) {
+    available reasons { side code territory message term { rightsHolder } }
+  }
+}`;
+interface Check {
+  available: boolean;
+  reasons: Array<{
+    side: string;
+    code: string;
+    territory: string;
+    message: string;
+    term: { rightsHolder: string } | null;
+  }>;
+}
+async function check(trackId: string, vars: Record<string, unknown>, as?: 'VIEWER') {
+  return api.run<{ licenceCheck: Check }>(LICENCE_CHECK, { t: toGlobalId('Track', trackId), ...vars }, as);
+}
+const brief = (c: Check) =>
+  c.reasons.map((r) => `${r.territory} ${r.side} ${r.code} ${r.term?.rightsHolder ?? '-'}`);
+
+describe('licenceCheck', () => {
+  let split: string;
+  let both: string;
+  let tiers: string;
+  beforeAll(async () => {
+    split = await trackWith('checkSplit', [
+      { side: 'MASTER', rightsHolder: 'Label', usages: ['SOCIAL'], territoriesAllow: ['DE'] },
+      { side: 'PUBLISHING', rightsHolder: 'Publisher', usages: ['SOCIAL'], territoriesAllow: ['US'] },
+    ]);
+    both = await trackWith('checkBoth', [
+      { rightsHolder: 'Label', usages: ['ONLINE_VIDEO'], worldwide: true, territoriesDeny: ['FR'] },
+    ]);
+    tiers = await trackWith('checkTiers', [
+      {
+        side: 'MASTER',
+        rightsHolder: 'Label',
+        usages: ['ADVERTISING'],
+        priceTier: 4,
+        validUntil: new Date('2026-03-31T00:00:00.000Z'),
+      },
+    ]);
+  });
+
+  it('says why a track with master for DE only and publishing for US only is cleared in neither', async () => {
+    const result = await check(split, {
+      ts: ['DE', 'US'],
+      u: 'SOCIAL',
+      p: { from: '2026-01-01', until: '2026-01-01' },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.licenceCheck.available).toBe(false);
+    expect(brief(result.data!.licenceCheck)).toEqual([
+      'DE MASTER CLEARED_BY Label',
+      'DE PUBLISHING TERRITORY_NOT_COVERED Publisher',
+      'US MASTER TERRITORY_NOT_COVERED Label',
+      'US PUBLISHING CLEARED_BY Publisher',
+    ]);
+    expect(result.data!.licenceCheck.reasons[1].message).toMatch(
+      /^PUBLISHING side, DE, SOCIAL, 2026-01-01 to 2026-01-01: term \S+ \(Publisher, PUBLISHING\) does not cover DE$/,
+    );
+  });
+
+  it('names the terms that clear a track, a BOTH term on each side, through the usage tree', async () => {
+    const result = await check(both, { ts: ['DE'], u: 'SOCIAL' }, 'VIEWER');
+    expect(result.data!.licenceCheck).toMatchObject({ available: true });
+    expect(brief(result.data!.licenceCheck)).toEqual([
+      'DE MASTER CLEARED_BY Label',
+      'DE PUBLISHING CLEARED_BY Label',
+    ]);
+    const fr = await check(both, { ts: ['FR'], u: 'FILM' });
+    expect(brief(fr.data!.licenceCheck)).toEqual([
+      'FR MASTER USAGE_NOT_GRANTED Label',
+      'FR MASTER TERRITORY_EXCLUDED Label',
+      'FR PUBLISHING USAGE_NOT_GRANTED Label',
+      'FR PUBLISHING TERRITORY_EXCLUDED Label',
+    ]);
+  });
+
+  it('reports a missing side, a price tier and a window that does not cover the period', async () => {
+    const result = await check(tiers, {
+      ts: ['GB'],
+      u: 'ADVERTISING_ONLINE',
+      p: { from: '2026-03-01', until: '2026-04-30' },
+      tier: 2,
+    });
+    expect(brief(result.data!.licenceCheck)).toEqual([
+      'GB MASTER OUTSIDE_WINDOW Label',
+      'GB MASTER PRICE_TIER_TOO_HIGH Label',
+      'GB PUBLISHING NO_TERM -',
+    ]);
+    expect(result.data!.licenceCheck.reasons[0].message).toContain(
+      'is valid open to 2026-03-31, not the whole period',
+    );
+  });
+
+  describe('bad input', () => {
+    it.each([
+      [{ ts: [] }, 'territories must list at least one territory', 'territories'],
+      [{ ts: ['XX'] }, 'territories contains an unknown ISO 3166-1 alpha-2 code: "XX"', 'territories'],
+      [
+        { p: { from: '2026-02-01', until: '2026-01-31' } },
+        'period.until (2026-01-31) must not be before period.from (2026-02-01)',
+        'period.until',
+      ],
+      [{ tier: 9 }, 'maxPriceTier must be an integer from 1 to 5, got 9', 'maxPriceTier'],
+    ])('rejects %j with BAD_USER_INPUT naming the field', async (vars, message, field) => {
+      const result = await check(both, { ts: ['DE'], u: 'SOCIAL', ...vars });
+      expect(result.data).toBeNull();
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0].message).toBe(message);
+      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    });
+
+    it('answers NOT_FOUND for a track the caller cannot see', async () => {
+      await tdb.database.prisma.track.update({ where: { id: tiers }, data: { status: 'HIDDEN' } });
+      try {
+        const result = await check(tiers, { ts: ['DE'], u: 'SOCIAL' });
+        expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+        expect((await check(tiers, { ts: ['DE'], u: 'SOCIAL' }, 'VIEWER')).errors).toBeUndefined();
+      } finally {
+        await tdb.database.prisma.track.update({ where: { id: tiers }, data: { status: 'ACTIVE' } });
+      }
+    });
+  });
+});

@@ -1,0 +1,183 @@
+import type { LicenceUsage, RightsSide } from '../../generated/prisma/enums.js';
+import type { Db } from '../../db/client.js';
+import { badInput } from '../../errors.js';
+import { PRICE_TIERS } from '../licences.js';
+import { normalizeTerritories } from '../validation.js';
+
+/** The reason codes of licenceCheck (docs/rights.md lists them with their meaning). */
+export type LicenceReasonCode =
+  | 'CLEARED_BY'
+  | 'NO_TERM'
+  | 'USAGE_NOT_GRANTED'
+  | 'TERRITORY_NOT_COVERED'
+  | 'TERRITORY_EXCLUDED'
+  | 'OUTSIDE_WINDOW'
+  | 'PRICE_TIER_TOO_HIGH'
+  | 'CONTENT_ID_REGISTERED';
+
+export interface LicenceReason {
+  side: Exclude<RightsSide, 'BOTH'>;
+  code: LicenceReasonCode;
+  territory: string;
+  /** The term the reason is about (null for NO_TERM). */
+  termId: string | null;
+  message: string;
+}
+
+export interface LicenceCheck {
+  available: boolean;
+  reasons: LicenceReason[];
+}
+
+export interface LicenceCheckInput {
+  territories: readonly string[];
+  usage: LicenceUsage;
+  /** Inclusive; default today (UTC) to today. */
+  period?: { from: Date; until: Date } | null;
+  maxPriceTier?: number | null;
+  contentIdSafe?: boolean | null;
+}
+
+export interface CampaignUse {
+  territories: string[];
+  usage: LicenceUsage;
+  from: Date;
+  until: Date;
+  maxPriceTier: number | null;
+  contentIdSafe: boolean | null;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Validates a campaign: territories (at least one), period (until not before from), tier. */
+export function validateCampaign(input: LicenceCheckInput, prefix = ''): CampaignUse {
+  if (input.territories.length === 0)
+    throw badInput(`${prefix}territories must list at least one territory`, `${prefix}territories`);
+  const territories = normalizeTerritories(input.territories, `${prefix}territories`);
+  const today = new Date(`${day(new Date())}T00:00:00.000Z`);
+  const from = input.period?.from ?? today;
+  const until = input.period?.until ?? from;
+  if (until < from) {
+    throw badInput(
+      `${prefix}period.until (${day(until)}) must not be before period.from (${day(from)})`,
+      `${prefix}period.until`,
+    );
+  }
+  const tier = input.maxPriceTier ?? null;
+  if (tier != null && (!Number.isInteger(tier) || tier < PRICE_TIERS.min || tier > PRICE_TIERS.max)) {
+    throw badInput(
+      `${prefix}maxPriceTier must be an integer from ${PRICE_TIERS.min} to ${PRICE_TIERS.max}, got ${tier}`,
+      `${prefix}maxPriceTier`,
+    );
+  }
+  return {
+    territories,
+    usage: input.usage,
+    from,
+    until,
+    maxPriceTier: tier,
+    contentIdSafe: input.contentIdSafe ?? null,
+  };
+}
+
+interface TermRow {
+  id: string;
+  side: RightsSide;
+  rights_holder: string;
+  territory: string;
+  allows: boolean;
+  usage_ok: boolean;
+  excluded: boolean;
+  included: boolean;
+  window_ok: boolean;
+  tier_ok: boolean;
+  content_id_ok: boolean;
+  valid_from: Date | null;
+  valid_until: Date | null;
+  price_tier: number;
+}
+
+/**
+ * Is the track cleared for the campaign, and why (or why not)? Availability comes from the one
+ * SQL rule (vmr_licence_allows_period, per side as in clearanceSql); the per-criterion columns
+ * only explain a term that does not allow the use, so the answer cannot drift from search.
+ * Reasons: per territory and side, the terms that clear it (CLEARED_BY); where none does, each
+ * term on that side with each criterion it fails, or NO_TERM.
+ */
+export async function checkLicence(
+  db: Db,
+  trackId: string,
+  use: CampaignUse,
+  termGlobalId: (id: string) => string = (id) => id,
+): Promise<LicenceCheck> {
+  const rows = await db.$queryRaw<TermRow[]>`
+    SELECT l."id"::text, l."side"::text AS side, l."rights_holder", tr AS territory,
+           vmr_licence_allows_period(l, tr, ${use.usage}::"LicenceUsage", ${use.from}::date, ${use.until}::date, ${use.maxPriceTier}::int, ${use.contentIdSafe}::boolean) AS allows,
+           l."usages" && vmr_usage_ancestors(${use.usage}::"LicenceUsage") AS usage_ok,
+           tr = ANY (COALESCE(l."territories_deny", '{}')) AS excluded,
+           l."worldwide" OR tr = ANY (COALESCE(l."territories_allow", '{}')) AS included,
+           (l."valid_from" IS NULL OR l."valid_from" <= ${use.from}::date)
+             AND (l."valid_until" IS NULL OR l."valid_until" >= ${use.until}::date) AS window_ok,
+           (${use.maxPriceTier}::int IS NULL OR l."price_tier" <= ${use.maxPriceTier}::int) AS tier_ok,
+           (${use.contentIdSafe}::boolean IS NOT TRUE OR NOT l."content_id_registered") AS content_id_ok,
+           l."valid_from", l."valid_until", l."price_tier"
+    FROM "licence_term" l CROSS JOIN unnest(${use.territories}::text[]) tr
+    WHERE l."track_id" = ${trackId}::uuid
+    ORDER BY l."price_tier", l."created_at", l."id"`;
+  const reasons: LicenceReason[] = [];
+  let available = true;
+  for (const territory of use.territories) {
+    for (const side of ['MASTER', 'PUBLISHING'] as const) {
+      const terms = rows.filter((r) => r.territory === territory && (r.side === side || r.side === 'BOTH'));
+      const clearing = terms.filter((r) => r.allows);
+      const where = `${side} side, ${territory}, ${use.usage}, ${day(use.from)} to ${day(use.until)}`;
+      if (clearing.length) {
+        for (const t of clearing) {
+          reasons.push({
+            side,
+            code: 'CLEARED_BY',
+            territory,
+            termId: t.id,
+            message: `${where}: cleared by term ${termGlobalId(t.id)} (${t.rights_holder}, ${t.side})`,
+          });
+        }
+        continue;
+      }
+      available = false;
+      if (terms.length === 0) {
+        reasons.push({
+          side,
+          code: 'NO_TERM',
+          territory,
+          termId: null,
+          message: `${where}: no term on this side`,
+        });
+        continue;
+      }
+      for (const t of terms) {
+        const term = `term ${termGlobalId(t.id)} (${t.rights_holder}, ${t.side})`;
+        const failed = failures(t, use);
+        if (failed.length === 0)
+          throw new Error(`invariant: ${term} fails vmr_licence_allows_period on no criterion`);
+        for (const [code, what] of failed)
+          reasons.push({ side, code, territory, termId: t.id, message: `${where}: ${term} ${what}` });
+      }
+    }
+  }
+  return { available, reasons };
+}
+
+function failures(t: TermRow, use: CampaignUse): Array<[LicenceReasonCode, string]> {
+  const out: Array<[LicenceReasonCode, string]> = [];
+  if (!t.usage_ok) out.push(['USAGE_NOT_GRANTED', `does not grant ${use.usage} or a usage above it`]);
+  if (t.excluded) out.push(['TERRITORY_EXCLUDED', `excludes ${t.territory}`]);
+  else if (!t.included) out.push(['TERRITORY_NOT_COVERED', `does not cover ${t.territory}`]);
+  if (!t.window_ok) {
+    const window = `${t.valid_from ? day(t.valid_from) : 'open'} to ${t.valid_until ? day(t.valid_until) : 'open'}`;
+    out.push(['OUTSIDE_WINDOW', `is valid ${window}, not the whole period`]);
+  }
+  if (!t.tier_ok)
+    out.push(['PRICE_TIER_TOO_HIGH', `is price tier ${t.price_tier}, above ${use.maxPriceTier}`]);
+  if (!t.content_id_ok) out.push(['CONTENT_ID_REGISTERED', 'is registered with Content ID']);
+  return out;
+}
