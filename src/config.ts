@@ -26,7 +26,7 @@ export const DEFAULT_QUERY_LIMITS: Readonly<Record<LimitRole, QueryLimits>> = {
   ANONYMOUS: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxDirectives: 10, maxCost: 5_000 },
   VIEWER: { maxDepth: 12, maxAliases: 30, maxTokens: 5_000, maxDirectives: 20, maxCost: 20_000 },
   EDITOR: { maxDepth: 12, maxAliases: 30, maxTokens: 5_000, maxDirectives: 20, maxCost: 20_000 },
-  ADMIN: { maxDepth: 15, maxAliases: 100, maxTokens: 20_000, maxDirectives: 50, maxCost: 100_000 },
+  ADMIN: { maxDepth: 15, maxAliases: 100, maxTokens: 10_000, maxDirectives: 50, maxCost: 100_000 },
 };
 
 const LIMIT_ENV: Readonly<Record<keyof QueryLimits, string>> = {

