@@ -4,6 +4,7 @@ import { DEFAULT_QUERY_LIMITS, loadConfig } from '../../src/config.js';
 import { SCHEMA_PATH } from '../../src/graphql/apollo.js';
 import { toGlobalId } from '../../src/graphql/ids.js';
 import { operationCost, SEARCH_FIELD_COST } from '../../src/graphql/plugins/query-cost.js';
+import { fragmentsOf } from '../../src/graphql/plugins/query-shape.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { codes, createTestApi, type GraphQLResult, type TestApi } from '../support/graphql.js';
 
@@ -206,6 +207,26 @@ describe('the cost model', () => {
     expect(cost('{ tracks(first: 0) { totalCount } }')).toBe(1 + 1);
   });
 
+  it('gives up on fragments that spread each other exponentially, fast', () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice, ...: 2^40 visits, all of them free.
+    const fragments = Array.from({ length: 40 }, (_, i) =>
+      i < 39
+        ? `fragment F${i} on Query { __typename ...F${i + 1} ...F${i + 1} }`
+        : `fragment F${i} on Query { __typename }`,
+    );
+    const document = parse(`{ ...F0 } ${fragments.join(' ')}`);
+    const start = performance.now();
+    const result = operationCost(
+      schema,
+      document.definitions[0] as OperationDefinitionNode,
+      fragmentsOf(document),
+      {},
+      1e9,
+    );
+    expect(result).toBe(Infinity);
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+
   it('stops counting once past the maximum', () => {
     const document = parse(chain(200, 100));
     const op = document.definitions[0] as OperationDefinitionNode;
@@ -223,6 +244,15 @@ describe("the probe's cases are refused fast", () => {
     ['a depth-18 query through track, artists and tracks(first: 100)', () => chain(18, 100)],
     ['depth 1,001', () => chain(1001)],
     ['100k tokens', () => `{ ${'__typename '.repeat(100_000)}}`],
+    [
+      'fragments spreading each other exponentially',
+      () =>
+        `{ ...F0 } ${Array.from({ length: 40 }, (_, i) =>
+          i < 39
+            ? `fragment F${i} on Query { __typename ...F${i + 1} ...F${i + 1} }`
+            : `fragment F${i} on Query { __typename }`,
+        ).join(' ')}`,
+    ],
   ])('refuses %s with QUERY_TOO_COMPLEX in under 50 ms, for every role', async (_, make) => {
     const query = make();
     for (const role of [undefined, 'VIEWER', 'ADMIN'] as const) {
