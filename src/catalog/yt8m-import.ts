@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { FeatureKind, PairSplit } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
+import { assignSyntheticIsrcs, syntheticIsrc } from './synthetic-isrc.js';
 import {
   readYt8mFrameFile,
   YT8M_AUDIO_DIM,
@@ -128,20 +129,8 @@ export function yt8mTrackExternalId(id: string): string {
   return `${YT8M_SOURCE}:${id}`;
 }
 
-/**
- * A deterministic synthetic ISRC for a YouTube-8M video, which has none. `ZZ` stands where a
- * country code would: no national ISRC agency issues it, so it marks the code as made up here.
- * The rest keeps ISRC syntax (3 alphanumerics, 7 digits) so the catalog's validator accepts it,
- * from sha256 of the id; `attempt` > 0 rehashes after a clash with another track's code.
- */
-export function yt8mIsrc(id: string, attempt = 0): string {
-  const digest = createHash('sha256')
-    .update(attempt === 0 ? id : `${id}#${attempt}`)
-    .digest();
-  const registrant = (digest.readUInt32BE(0) % 36 ** 3).toString(36).toUpperCase().padStart(3, '0');
-  const designation = String(digest.readUInt32BE(4) % 10 ** 7).padStart(7, '0');
-  return `ZZ${registrant}${designation}`;
-}
+/** The synthetic ISRC of a YouTube-8M video's track (keyed by the bare id; ./synthetic-isrc.ts). */
+export const yt8mIsrc = (id: string, attempt = 0): string => syntheticIsrc(id, attempt);
 
 /**
  * The pair's split, from a hash of the id, so that it is the same on every import and machine,
@@ -344,9 +333,10 @@ class BatchImporter {
     );
     const newTracks = records.filter((r) => !tracks.has(yt8mTrackExternalId(r.id)));
     if (newTracks.length) {
-      const isrcs = await assignIsrcs(
+      const isrcs = await assignSyntheticIsrcs(
         tx,
         newTracks.map((r) => r.id),
+        (id) => id,
       );
       const made = await tx.track.createManyAndReturn({
         data: newTracks.map((r) => ({
@@ -562,31 +552,4 @@ function featureColumns(row: FeatureRow): Prisma.MediaFeatureCreateManyInput {
     data: row.data,
     source: YT8M_SOURCE,
   };
-}
-
-/** Synthetic ISRCs for new tracks, rehashing any that another track (or this batch) already holds. */
-async function assignIsrcs(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const taken = new Set<string>();
-  let pending = ids.map((id) => ({ id, attempt: 0 }));
-  while (pending.length) {
-    const candidates = pending.map((p) => ({ ...p, isrc: yt8mIsrc(p.id, p.attempt) }));
-    const clashes = new Set(
-      (
-        await tx.track.findMany({
-          where: { isrc: { in: candidates.map((c) => c.isrc) } },
-          select: { isrc: true },
-        })
-      ).map((t) => t.isrc),
-    );
-    pending = [];
-    for (const c of candidates) {
-      if (clashes.has(c.isrc) || taken.has(c.isrc)) pending.push({ id: c.id, attempt: c.attempt + 1 });
-      else {
-        taken.add(c.isrc);
-        out.set(c.id, c.isrc);
-      }
-    }
-  }
-  return out;
 }

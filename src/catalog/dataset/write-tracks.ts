@@ -4,7 +4,8 @@ import { normalizeIsrc } from '../validation.js';
 import type { CatalogDatasetMeta } from './catalog-meta.js';
 import { tally, type DatasetImportReport } from './import-report.js';
 import { syncFeatures } from './sync-features.js';
-import { syntheticIsrc } from './synthetic-isrc.js';
+import { assignSyntheticIsrcs } from '../synthetic-isrc.js';
+import { datasetIsrcKey } from './synthetic-isrc.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -43,9 +44,10 @@ export async function writeTracks(
   const updated = new Set<string>();
   const fresh = batch.filter((t) => !found.has(t.id));
   if (fresh.length) {
-    const isrcs = await assignIsrcs(
+    const isrcs = await assignSyntheticIsrcs(
       tx,
       fresh.map((t) => t.id),
+      datasetIsrcKey,
       isrcOf,
     );
     const made = await tx.track.createManyAndReturn({
@@ -89,39 +91,4 @@ function normalizeIsrcOrThrow(isrc: string, id: string): string {
   } catch {
     throw new RangeError(`dataset: track ${id} has an invalid ISRC in meta.catalog: ${JSON.stringify(isrc)}`);
   }
-}
-
-/** The meta ISRC where there is one, else a synthetic code, rehashed past any already taken. */
-async function assignIsrcs(tx: Tx, ids: string[], given: Map<string, string>): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const id of ids) {
-    const isrc = given.get(id);
-    if (isrc === undefined) continue;
-    if (taken.has(isrc))
-      throw new RangeError(`dataset: ISRC ${isrc} is given to more than one track (${id})`);
-    taken.add(isrc);
-    out.set(id, isrc);
-  }
-  let pending = ids.filter((id) => !out.has(id)).map((id) => ({ id, attempt: 0 }));
-  while (pending.length) {
-    const candidates = pending.map((p) => ({ ...p, isrc: syntheticIsrc(p.id, p.attempt) }));
-    const clashes = new Set(
-      (
-        await tx.track.findMany({
-          where: { isrc: { in: candidates.map((c) => c.isrc) } },
-          select: { isrc: true },
-        })
-      ).map((t) => t.isrc),
-    );
-    pending = [];
-    for (const c of candidates) {
-      if (clashes.has(c.isrc) || taken.has(c.isrc)) pending.push({ id: c.id, attempt: c.attempt + 1 });
-      else {
-        taken.add(c.isrc);
-        out.set(c.id, c.isrc);
-      }
-    }
-  }
-  return out;
 }
