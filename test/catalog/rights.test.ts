@@ -2,6 +2,8 @@ import { Prisma } from '../../src/generated/prisma/client.js';
 import type { LicenceUsage } from '../../src/generated/prisma/enums.js';
 import { seedDemoCatalogIfEmpty } from '../../src/catalog/demo/seed.js';
 import { toGlobalId } from '../../src/graphql/ids.js';
+import { validateCampaign } from '../../src/catalog/rights/campaign.js';
+import { clearanceSql } from '../../src/catalog/rights/clearance-sql.js';
 import { searchFilterSql } from '../../src/search/filter-sql.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { createTestApi, type TestApi } from '../support/graphql.js';
@@ -382,5 +384,75 @@ describe('licenceCheck', () => {
         await tdb.database.prisma.track.update({ where: { id: tiers }, data: { status: 'ACTIVE' } });
       }
     });
+  });
+});
+
+describe('a campaign: several territories over a period', () => {
+  let ids: string[];
+  const period = { from: '2026-06-01', until: '2026-06-30' };
+  const day = (s: string) => new Date(`${s}T00:00:00.000Z`);
+  beforeAll(async () => {
+    ids = [
+      await trackWith('allThree', [{ usages: ['ONLINE_VIDEO'], territoriesAllow: ['DE', 'FR', 'US'] }]),
+      await trackWith('frEndsDay17', [
+        { usages: ['SOCIAL'], territoriesAllow: ['DE', 'US'] },
+        {
+          rightsHolder: 'FR Holder',
+          usages: ['SOCIAL'],
+          territoriesAllow: ['FR'],
+          validUntil: day('2026-06-17'),
+        },
+      ]),
+      await trackWith('frFromDay2', [
+        { usages: ['SOCIAL'], territoriesAllow: ['DE', 'US'] },
+        { usages: ['SOCIAL'], territoriesAllow: ['FR'], validFrom: day('2026-06-02') },
+      ]),
+    ];
+  });
+
+  async function cleared(territories: string[], from: string, until: string): Promise<string[]> {
+    const use = validateCampaign({
+      territories,
+      usage: 'SOCIAL',
+      period: { from: day(from), until: day(until) },
+    });
+    const rows = await tdb.database.prisma.$queryRaw<Array<{ title: string }>>`
+      SELECT t."title" FROM "track_filter_row" e JOIN "track" t ON t."id" = e."track_id"
+      WHERE e."track_id" = ANY(${ids}::uuid[]) AND ${clearanceSql(Prisma.sql`e."track_id"`, use)}
+      ORDER BY t."title"`;
+    return rows.map((r) => r.title.slice(4));
+  }
+
+  it('clears only tracks cleared in all 3 territories for all 30 days', async () => {
+    expect(await cleared(['DE', 'FR', 'US'], period.from, period.until)).toEqual(['allThree']);
+    expect(await cleared(['DE', 'FR', 'US'], '2026-06-02', '2026-06-17')).toEqual([
+      'allThree',
+      'frEndsDay17',
+      'frFromDay2',
+    ]);
+    expect(await cleared(['DE', 'US'], period.from, period.until)).toEqual([
+      'allThree',
+      'frEndsDay17',
+      'frFromDay2',
+    ]);
+  });
+
+  it('has licenceCheck say which territory and term fail, and on what', async () => {
+    const result = await check(ids[1], { ts: ['DE', 'FR', 'US'], u: 'SOCIAL', p: period });
+    expect(result.data!.licenceCheck.available).toBe(false);
+    const failing = result.data!.licenceCheck.reasons.filter((r) => r.code !== 'CLEARED_BY');
+    // Terms of equal price tier made in one statement come in no fixed order: compare sorted.
+    expect(failing.map((r) => `${r.territory} ${r.side} ${r.code} ${r.term!.rightsHolder}`).sort()).toEqual([
+      'FR MASTER OUTSIDE_WINDOW FR Holder',
+      'FR MASTER TERRITORY_NOT_COVERED Holder frEndsDay17',
+      'FR PUBLISHING OUTSIDE_WINDOW FR Holder',
+      'FR PUBLISHING TERRITORY_NOT_COVERED Holder frEndsDay17',
+    ]);
+    expect(failing.find((r) => r.code === 'OUTSIDE_WINDOW')!.message).toMatch(
+      /^MASTER side, FR, SOCIAL, 2026-06-01 to 2026-06-30: term \S+ \(FR Holder, BOTH\) is valid open to 2026-06-17, not the whole period$/,
+    );
+    const fine = await check(ids[0], { ts: ['DE', 'FR', 'US'], u: 'SOCIAL', p: period });
+    expect(fine.data!.licenceCheck.available).toBe(true);
+    expect(fine.data!.licenceCheck.reasons.map((r) => r.code)).toEqual(Array(6).fill('CLEARED_BY'));
   });
 });

@@ -1,8 +1,6 @@
-import type { LicenceUsage, RightsSide } from '../../generated/prisma/enums.js';
+import type { RightsSide } from '../../generated/prisma/enums.js';
 import type { Db } from '../../db/client.js';
-import { badInput } from '../../errors.js';
-import { PRICE_TIERS } from '../licences.js';
-import { normalizeTerritories } from '../validation.js';
+import { day, type CampaignUse } from './campaign.js';
 
 /** The reason codes of licenceCheck (docs/rights.md lists them with their meaning). */
 export type LicenceReasonCode =
@@ -27,57 +25,6 @@ export interface LicenceReason {
 export interface LicenceCheck {
   available: boolean;
   reasons: LicenceReason[];
-}
-
-export interface LicenceCheckInput {
-  territories: readonly string[];
-  usage: LicenceUsage;
-  /** Inclusive; default today (UTC) to today. */
-  period?: { from: Date; until: Date } | null;
-  maxPriceTier?: number | null;
-  contentIdSafe?: boolean | null;
-}
-
-export interface CampaignUse {
-  territories: string[];
-  usage: LicenceUsage;
-  from: Date;
-  until: Date;
-  maxPriceTier: number | null;
-  contentIdSafe: boolean | null;
-}
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
-/** Validates a campaign: territories (at least one), period (until not before from), tier. */
-export function validateCampaign(input: LicenceCheckInput, prefix = ''): CampaignUse {
-  if (input.territories.length === 0)
-    throw badInput(`${prefix}territories must list at least one territory`, `${prefix}territories`);
-  const territories = normalizeTerritories(input.territories, `${prefix}territories`);
-  const today = new Date(`${day(new Date())}T00:00:00.000Z`);
-  const from = input.period?.from ?? today;
-  const until = input.period?.until ?? from;
-  if (until < from) {
-    throw badInput(
-      `${prefix}period.until (${day(until)}) must not be before period.from (${day(from)})`,
-      `${prefix}period.until`,
-    );
-  }
-  const tier = input.maxPriceTier ?? null;
-  if (tier != null && (!Number.isInteger(tier) || tier < PRICE_TIERS.min || tier > PRICE_TIERS.max)) {
-    throw badInput(
-      `${prefix}maxPriceTier must be an integer from ${PRICE_TIERS.min} to ${PRICE_TIERS.max}, got ${tier}`,
-      `${prefix}maxPriceTier`,
-    );
-  }
-  return {
-    territories,
-    usage: input.usage,
-    from,
-    until,
-    maxPriceTier: tier,
-    contentIdSafe: input.contentIdSafe ?? null,
-  };
 }
 
 interface TermRow {

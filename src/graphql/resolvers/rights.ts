@@ -1,5 +1,6 @@
 import type { QueryResolvers, Resolvers } from '../../generated/graphql.js';
-import { checkLicence, validateCampaign } from '../../catalog/rights/licence-check.js';
+import { checkLicence } from '../../catalog/rights/licence-check.js';
+import { validateCampaign } from '../../catalog/rights/campaign.js';
 import { notFound } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
 import { visibleTrack } from './visibility.js';
