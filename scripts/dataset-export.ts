@@ -4,46 +4,25 @@
 //
 //   npm run dataset:export -- exported/
 //   npm run dataset:export -- exported/ --sources yt8m,synthetic-s1
-import { parseArgs } from 'node:util';
 import { exportDatasetToDir } from '../src/catalog/dataset/export-dataset.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
+import { fail, parseCli } from './cli-args.js';
 
+const NAME = 'dataset:export';
 const USAGE = 'usage: npm run dataset:export -- DIR [--sources a,b] [--name NAME]';
-
-function fail(message: string): never {
-  console.error(`dataset:export: ${message}`);
-  process.exit(1);
-}
-
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      sources: { type: 'string' },
-      name: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-try {
-  parsed = parse();
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (positionals.length !== 1) fail(`give exactly one output directory\n${USAGE}`);
+const { values, positionals } = parseCli(NAME, USAGE, {
+  sources: { type: 'string' },
+  name: { type: 'string' },
+});
+if (positionals.length !== 1) fail(NAME, `give exactly one output directory\n${USAGE}`);
 const sources =
   values.sources
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean) ?? [];
-if (values.sources !== undefined && sources.length === 0) fail('--sources needs at least one source name');
+if (values.sources !== undefined && sources.length === 0)
+  fail(NAME, '--sources needs at least one source name');
 
 const config = loadConfig();
 let failed = false;

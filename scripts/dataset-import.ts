@@ -4,39 +4,16 @@
 //
 //   npm run dataset:import -- data/synth
 //   npm run dataset:import -- --batch 200 exported/
-import { parseArgs } from 'node:util';
 import { importDatasetDir } from '../src/catalog/dataset/import-dataset.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
+import { fail, parseCli, positiveInt } from './cli-args.js';
 
+const NAME = 'dataset:import';
 const USAGE = 'usage: npm run dataset:import -- [--batch N] DIR';
-
-function fail(message: string): never {
-  console.error(`dataset:import: ${message}`);
-  process.exit(1);
-}
-
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: { batch: { type: 'string', default: '500' }, help: { type: 'boolean', short: 'h' } },
-  });
-}
-try {
-  parsed = parse();
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (positionals.length !== 1) fail(`give exactly one dataset directory\n${USAGE}`);
-const batchSize = Number(values.batch);
-if (!Number.isInteger(batchSize) || batchSize < 1)
-  fail(`--batch must be a positive integer, got ${values.batch}`);
+const { values, positionals } = parseCli(NAME, USAGE, { batch: { type: 'string', default: '500' } });
+if (positionals.length !== 1) fail(NAME, `give exactly one dataset directory\n${USAGE}`);
+const batchSize = positiveInt(NAME, '--batch', values.batch);
 
 const config = loadConfig();
 const started = Date.now();
@@ -57,7 +34,7 @@ try {
   console.log(JSON.stringify({ event: 'done', ...report, seconds: (Date.now() - started) / 1000 }));
 } catch (error) {
   if (process.stdout.isTTY) process.stdout.write('\n');
-  console.error(`dataset:import: ${(error as Error).message}`);
+  console.error(`${NAME}: ${(error as Error).message}`);
   failed = true;
 } finally {
   await db.close();

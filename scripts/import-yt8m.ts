@@ -6,56 +6,33 @@
 //   npm run import:yt8m -- train00.tfrecord train01.tfrecord
 //   npm run import:yt8m -- --vocabulary vocabulary.csv --batch 200 data/frame/train*.tfrecord
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { importYt8mFiles, parseYt8mVocabulary, type Yt8mProgress } from '../src/catalog/yt8m-import.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
 import { TfRecordError } from '../src/ml/index.js';
+import { fail, parseCli, positiveInt } from './cli-args.js';
 
 const USAGE =
   'usage: npm run import:yt8m -- [--vocabulary vocabulary.csv] [--batch N] [--validation-percent P] FILE...';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      vocabulary: { type: 'string' },
-      batch: { type: 'string', default: '200' },
-      'validation-percent': { type: 'string', default: '10' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-try {
-  parsed = parse();
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-const { values, positionals: files } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (files.length === 0) fail(`no input files\n${USAGE}`);
-const batchSize = Number(values.batch);
-if (!Number.isInteger(batchSize) || batchSize < 1)
-  fail(`--batch must be a positive integer, got ${values.batch}`);
+const NAME = 'import:yt8m';
+const { values, positionals: files } = parseCli(NAME, USAGE, {
+  vocabulary: { type: 'string' },
+  batch: { type: 'string', default: '200' },
+  'validation-percent': { type: 'string', default: '10' },
+});
+if (files.length === 0) fail(NAME, `no input files\n${USAGE}`);
+const batchSize = positiveInt(NAME, '--batch', values.batch);
 const validationPercent = Number(values['validation-percent']);
 if (!(validationPercent >= 0 && validationPercent <= 100))
-  fail(`--validation-percent must be from 0 to 100, got ${values['validation-percent']}`);
+  fail(NAME, `--validation-percent must be from 0 to 100, got ${values['validation-percent']}`);
 
 let vocabulary: Map<number, string> | undefined;
 if (values.vocabulary) {
   try {
     vocabulary = parseYt8mVocabulary(await readFile(values.vocabulary, 'utf8'));
   } catch (error) {
-    fail(`${values.vocabulary}: ${(error as Error).message}`);
+    fail(NAME, `${values.vocabulary}: ${(error as Error).message}`);
   }
 }
 

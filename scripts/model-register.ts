@@ -4,36 +4,15 @@
 //
 //   npm run model:register -- /tmp/my-model --name my-model-v2
 //   npm run embed -- --version my-model-v2
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
 import { registerModelDir } from '../src/models/register-model.js';
+import { fail, parseCli } from './cli-args.js';
 
+const NAME = 'model:register';
 const USAGE = 'usage: npm run model:register -- MODEL_DIR [--name VERSION]';
-
-function fail(message: string): never {
-  console.error(`model:register: ${message}`);
-  process.exit(1);
-}
-
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-}
-try {
-  parsed = parse();
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (positionals.length !== 1) fail(`give exactly one model directory\n${USAGE}`);
+const { values, positionals } = parseCli(NAME, USAGE, { name: { type: 'string' } });
+if (positionals.length !== 1) fail(NAME, `give exactly one model directory\n${USAGE}`);
 
 const config = loadConfig();
 let failed = false;
