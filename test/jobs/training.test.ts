@@ -77,9 +77,10 @@ const worker = () => {
 };
 
 const RUN = `query ($id: ID!) { trainingRun(id: $id) {
-  id status epoch step totalEpochs attempts error activated newModelScore activeModelScore
+  id status epoch step totalEpochs attempts error activated newModelScore activeModelScore warmStart
+  comparison { pairs metric better newModel { value low high } activeModel { value low high } gain { value low high } }
   losses { step total inter intraVideo intraMusic } validation { epoch score metrics { v2m { r10 } } }
-  modelVersion { id version status metrics embeddedTracks } } }`;
+  modelVersion { id version status metrics embeddedTracks validationR10 { value low high } } } }`;
 
 interface Run {
   id: string;
@@ -88,6 +89,8 @@ interface Run {
   step: number;
   attempts: number;
   error: string | null;
+  warmStart: boolean;
+  comparison: Record<string, unknown> | null;
   losses: Array<{ step: number; total: number }>;
   validation: Array<{ epoch: number; score: number }>;
   modelVersion: {
@@ -96,6 +99,7 @@ interface Run {
     status: string;
     metrics: string | null;
     embeddedTracks: number;
+    validationR10: { value: number; low: number; high: number } | null;
   } | null;
 }
 
@@ -162,6 +166,20 @@ describe('retraining end to end, over HTTP with an ADMIN key', () => {
     expect(run.modelVersion!.status).toBe('READY');
     expect(JSON.parse(run.modelVersion!.metrics!).validation.v2m.r10).toBeGreaterThan(0);
     expect(run.modelVersion!.embeddedTracks).toBe(160);
+    // Eight validation pairs, so every model finds every partner in its top 10: R@10 is 1 for
+    // both, with a zero-width interval, and the gain (0) is not "better".
+    expect(run.warmStart).toBe(false);
+    const one = { value: 1, low: 1, high: 1 };
+    expect(run.comparison).toEqual({
+      pairs: 8,
+      metric: 'v2m.r10',
+      better: false,
+      newModel: one,
+      activeModel: one,
+      gain: { value: 0, low: 0, high: 0 },
+    });
+    expect(run.modelVersion!.validationR10).toEqual(one);
+    expect(JSON.parse(run.modelVersion!.metrics!).validation.r10Interval).toEqual(one);
 
     const before = (await gql<Search>(SEARCH)).data!.musicForVideo;
     expect(before.modelVersion.version).toBe('default');
@@ -388,5 +406,124 @@ describe('admin mutations', () => {
       'mutation { cancelTraining(id: "VHJhaW5pbmdSdW46MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw") { id } }',
     );
     expect(unknown.errors![0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('activateModel of a worse version, and warm starts', () => {
+  const ACTIVATE =
+    'mutation ($id: ID!, $force: Boolean) { activateModel(id: $id, force: $force) { version status } }';
+  const direction = (r10: number) => ({
+    r1: r10 / 2,
+    r5: r10,
+    r10,
+    r25: 1,
+    r50: 1,
+    medianRank: 2,
+    meanRank: 3,
+  });
+  const recorded = (r10: number) => ({
+    validation: { pairs: 300, v2m: direction(r10), m2v: direction(r10) },
+  });
+
+  /** A version that reuses default's files and embeddings, with the given recorded metrics. */
+  async function version(name: string, metrics: object) {
+    const prisma = tdb.database.prisma;
+    const created = await prisma.modelVersion.create({
+      data: { version: name, dim: 256, path: 'default', manifest: {}, metrics },
+    });
+    const { fromSql, upsertEmbeddings } = await import('../../src/db/vectors.js');
+    const activeId = (await prisma.modelVersion.findFirstOrThrow({ where: { status: 'ACTIVE' } })).id;
+    const rows = await prisma.$queryRaw<
+      Array<{ track_id: string; embedding: string }>
+    >`SELECT track_id::text, embedding::text FROM track_embedding WHERE model_version_id = ${activeId}::uuid`;
+    await upsertEmbeddings(
+      prisma,
+      created.id,
+      rows.map((r) => ({ trackId: r.track_id, embedding: fromSql(r.embedding) })),
+    );
+    const { toGlobalId } = await import('../../src/graphql/ids.js');
+    return { ...created, gid: toGlobalId('ModelVersion', created.id) };
+  }
+  const defaultId = async () => {
+    const { toGlobalId } = await import('../../src/graphql/ids.js');
+    const row = await tdb.database.prisma.modelVersion.findUniqueOrThrow({ where: { version: 'default' } });
+    return { id: row.id, gid: toGlobalId('ModelVersion', row.id) };
+  };
+
+  it('reads default in the one metrics shape, with its validation R@10 interval', async () => {
+    const r = await gql<{
+      modelVersions: Array<{ version: string; metrics: string; validationR10: object }>;
+    }>('{ modelVersions { version metrics validationR10 { value low high } } }');
+    const def = r.data!.modelVersions.find((m) => m.version === 'default')!;
+    const metrics = JSON.parse(def.metrics);
+    expect(Object.keys(metrics).sort()).toEqual(['test', 'validation']);
+    expect(metrics.validation).toMatchObject({ pairs: 300, v2m: { r10: 1, r1: 0.7833333333333333 } });
+    expect(def.validationR10).toEqual({ value: 1, low: 1, high: 1 });
+  });
+
+  it('refuses a version that recorded a lower validation R@10 than the active one unless forced; rollback is not refused', async () => {
+    await gql(ACTIVATE, { id: (await defaultId()).gid });
+    const worse = await version('worse', recorded(0.5));
+    const refused = await gql<unknown>(ACTIVATE, { id: worse.gid });
+    expect(refused.errors![0]).toMatchObject({
+      message:
+        'model worse scored worse than the active model default on validation video->music R@10 (0.500 vs 1.000, as each recorded); pass force: true to activate it anyway',
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(
+      (await gql<{ activeModel: { version: string } }>('{ activeModel { version } }')).data!.activeModel
+        .version,
+    ).toBe('default');
+    const forced = await gql<{ activateModel: unknown }>(ACTIVATE, { id: worse.gid, force: true });
+    expect(forced.data!.activateModel).toEqual({ version: 'worse', status: 'ACTIVE' });
+    // Back to the better one needs no force; rolling back to the worse one needs none either.
+    const back = await gql<{ activateModel: unknown }>(ACTIVATE, { id: (await defaultId()).gid });
+    expect(back.data!.activateModel).toEqual({ version: 'default', status: 'ACTIVE' });
+    const rolled = await gql<{ rollbackModel: { version: string } }>(
+      'mutation { rollbackModel { version } }',
+    );
+    expect(rolled.data!.rollbackModel.version).toBe('worse');
+    await gql(ACTIVATE, { id: (await defaultId()).gid });
+  });
+
+  it("judges a version trained while the active one was active by its run's paired comparison", async () => {
+    // Its recorded metrics tie with default's, but its run measured it below default on the same pairs.
+    const paired = await version('paired', recorded(1));
+    const active = await defaultId();
+    const estimate = (value: number) => ({ value, low: value, high: value });
+    await tdb.database.prisma.trainingRun.create({
+      data: {
+        input: {},
+        totalEpochs: 1,
+        status: 'SUCCEEDED',
+        modelVersionId: paired.id,
+        parentModelId: active.id,
+        result: {
+          comparison: {
+            pairs: 8,
+            metric: 'v2m.r10',
+            newModel: estimate(0.75),
+            activeModel: estimate(1),
+            gain: { value: -0.25, low: -0.5, high: 0 },
+            better: false,
+          },
+        },
+      },
+    });
+    const refused = await gql<unknown>(ACTIVATE, { id: paired.gid });
+    expect(refused.errors![0].message).toBe(
+      'model paired scored worse than the active model default on validation video->music R@10 (0.750 vs 1.000 on the same 8 pairs); pass force: true to activate it anyway',
+    );
+    expect(refused.errors![0].extensions.code).toBe('CONFLICT');
+  });
+
+  it('refuses warmStart when the active model stored no weights, naming the field', async () => {
+    const r = await gql<unknown>('mutation { startTraining(input: { warmStart: true }) { id } }');
+    expect(r.errors![0]).toMatchObject({
+      message:
+        'warmStart: the active model default has no stored weights (default/weights.bin); train from scratch or activate a version trained by startTraining',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.warmStart' },
+    });
+    expect(await tdb.database.prisma.trainingRun.count({ where: { status: 'QUEUED' } })).toBe(0);
   });
 });

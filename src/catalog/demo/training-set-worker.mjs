@@ -1,13 +1,10 @@
-// Worker thread of seedDemoTrainingSetInBackground (training-set.ts): generates the training set
+// Worker thread of generateDemoTrainingSetInWorker (training-set.ts): generates the training set
 // off the main thread and posts it back (structured clone copies the feature buffers once).
-// Workers do not inherit loaders registered with module.register(), so from TypeScript sources
-// this registers tsx first.
+// The platform runs from its TypeScript sources (tsx), and workers do not inherit loaders
+// registered with module.register(), so this registers tsx before importing the generator.
 import { parentPort } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
 
-const fromSources = import.meta.url.endsWith('.mjs') && !import.meta.url.includes('/dist/');
-if (fromSources) {
-  const { register } = await import('tsx/esm/api');
-  register();
-}
-const { generateDemoTrainingSet } = await import(fromSources ? './training-set.ts' : './training-set.js');
+register();
+const { generateDemoTrainingSet } = await import('./training-set.ts');
 parentPort.postMessage(generateDemoTrainingSet());

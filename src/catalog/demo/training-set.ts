@@ -49,11 +49,25 @@ export function countDemoTrainingPairs(db: Db): Promise<number> {
   return db.videoMusicPair.count({ where: { source: TRAINING_SET_SOURCE } });
 }
 
-/** Seeds the training set, awaiting it (tests; generation blocks this thread for ~20 s). */
-export async function seedDemoTrainingSet(
-  db: Db,
-  dataset: TrainingDataset = generateDemoTrainingSet(),
-): Promise<{ pairs: number }> {
+/**
+ * Generates the set in a worker thread: its ~20 s of CPU would otherwise block the event loop
+ * (and under Jest's VM modules the same code runs several times slower than in a plain thread).
+ */
+export function generateDemoTrainingSetInWorker(): Promise<TrainingDataset> {
+  return new Promise<TrainingDataset>((resolve, reject) => {
+    // Workers do not inherit loaders registered with module.register(), so when this runs from
+    // TypeScript sources (tsx) the worker's entry registers tsx before importing the generator.
+    const worker = new Worker(new URL('./training-set-worker.mjs', import.meta.url));
+    worker.once('message', (dataset: TrainingDataset) => resolve(dataset));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`training-set worker exited with code ${code}`)));
+    worker.unref();
+  });
+}
+
+/** Seeds the training set, awaiting it. */
+export async function seedDemoTrainingSet(db: Db, dataset?: TrainingDataset): Promise<{ pairs: number }> {
+  dataset ??= await generateDemoTrainingSetInWorker();
   const trackOf = new Map(dataset.pairs.map((p) => [p.videoId, p.trackId]));
   const splitOf = new Map(dataset.pairs.map((p) => [p.videoId, p.split]));
   const tracks = new Map(dataset.tracks.map((t) => [t.id, t]));
@@ -138,29 +152,18 @@ export async function seedDemoTrainingSet(
  */
 export function seedDemoTrainingSetInBackground(db: Db, log: (message: string) => void): Promise<number> {
   const started = Date.now();
-  const generated = new Promise<TrainingDataset>((resolve, reject) => {
-    // Workers do not inherit loaders registered with module.register(), so when this runs from
-    // TypeScript sources (tsx) the worker's entry registers tsx before importing the generator.
-    const worker = new Worker(new URL('./training-set-worker.mjs', import.meta.url));
-    worker.once('message', (dataset: TrainingDataset) => resolve(dataset));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`training-set worker exited with code ${code}`)));
-    worker.unref();
-  });
-  return generated
-    .then((dataset) => seedDemoTrainingSet(db, dataset))
-    .then(
-      ({ pairs }) => {
-        log(
-          `[db] seeded the demo training set (${pairs} pairs) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        );
-        return pairs;
-      },
-      (error: unknown) => {
-        log(
-          `[db] seeding the demo training set stopped: ${(error as Error).message}; the next start resumes it`,
-        );
-        return 0;
-      },
-    );
+  return seedDemoTrainingSet(db).then(
+    ({ pairs }) => {
+      log(
+        `[db] seeded the demo training set (${pairs} pairs) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+      return pairs;
+    },
+    (error: unknown) => {
+      log(
+        `[db] seeding the demo training set stopped: ${(error as Error).message}; the next start resumes it`,
+      );
+      return 0;
+    },
+  );
 }
