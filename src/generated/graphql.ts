@@ -268,9 +268,11 @@ export type LicenceCheck = {
 };
 
 /**
- * A use to clear. A track qualifies when one of its licence terms lists the usage, covers the
- * territory (worldwide or allow-listed, and not denied) and is valid on `at` (inclusive; default
- * today, UTC), within the price tier, and (contentIdSafe) not registered with Content ID.
+ * A use to clear. A track qualifies when its master side and its publishing side are both
+ * cleared: each has a term (on that side, or BOTH) that grants the usage or a usage above it,
+ * covers the territory (worldwide or allow-listed, and not denied) and is valid on `at`
+ * (inclusive; default today, UTC), within the price tier, and (contentIdSafe) not registered with
+ * Content ID. See docs/rights.md.
  */
 export type LicenceFilter = {
   at?: InputMaybe<Scalars['Date']['input']>;
@@ -966,7 +968,7 @@ export type TrackFilter = {
   explicit?: InputMaybe<Scalars['Boolean']['input']>;
   hasVocals?: InputMaybe<Scalars['Boolean']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
-  /** Only tracks that one licence term allows for this use (search queries only). */
+  /** Only tracks cleared on both sides for this use (docs/rights.md). */
   licence?: InputMaybe<LicenceFilter>;
   mode?: InputMaybe<KeyMode>;
   releaseYear?: InputMaybe<IntRange>;
