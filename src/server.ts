@@ -55,7 +55,7 @@ export async function startPlatform(configIn: AppConfig, options: PlatformOption
         })
       : undefined;
     worker?.start();
-    const apollo = createApolloServer();
+    const apollo = createApolloServer(config);
     await apollo.start();
     http = createHttpServer(apollo, db.database, config, { embedders });
     const server = http;

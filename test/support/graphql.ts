@@ -35,7 +35,7 @@ export async function createTestApi(
   overrides: Partial<AppConfig> = {},
 ): Promise<TestApi> {
   const config = { ...loadConfig(), ...overrides };
-  const apollo = createApolloServer();
+  const apollo = createApolloServer(config);
   await apollo.start();
   const services: Services = { embedders: new EmbedderPool(config.modelsDir) };
   const keys = {} as Record<ApiRole, string>;
