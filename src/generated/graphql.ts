@@ -289,7 +289,7 @@ export type LicenceReason = {
   message: Scalars['String']['output'];
   /** MASTER or PUBLISHING. */
   side: RightsSide;
-  /** The term the reason is about (null for NO_TERM). */
+  /** The term the reason is about (null for NO_TERM and RESTRICTED). */
   term?: Maybe<LicenceTerm>;
   territory: Scalars['String']['output'];
 };
@@ -305,6 +305,8 @@ export type LicenceReasonCode =
   | 'OUTSIDE_WINDOW'
   /** The term's price tier is above maxPriceTier. */
   | 'PRICE_TIER_TOO_HIGH'
+  /** A restriction applies in the territory during the period: it wins over every grant. */
+  | 'RESTRICTED'
   /** The term's deny list names the territory. */
   | 'TERRITORY_EXCLUDED'
   /** The term neither is worldwide nor lists the territory. */

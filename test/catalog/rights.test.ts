@@ -456,3 +456,72 @@ describe('a campaign: several territories over a period', () => {
     expect(fine.data!.licenceCheck.reasons.map((r) => r.code)).toEqual(Array(6).fill('CLEARED_BY'));
   });
 });
+
+describe('restrictions', () => {
+  let ids: string[];
+  beforeAll(async () => {
+    ids = [
+      await trackWith('restrictedDeJune', [{ usages: ['ONLINE_VIDEO'] }]),
+      await trackWith('restrictedAds', [{ usages: ['ADVERTISING'] }]),
+      await trackWith('unrestricted', [{ usages: ['ONLINE_VIDEO', 'ADVERTISING'] }]),
+    ];
+    await tdb.database.prisma.licenceRestriction.createMany({
+      data: [
+        {
+          trackId: ids[0],
+          reason: 'dispute in DE',
+          territories: ['DE'],
+          usages: ['SOCIAL'],
+          validFrom: new Date('2026-06-01T00:00:00.000Z'),
+          validUntil: new Date('2026-06-30T00:00:00.000Z'),
+        },
+        {
+          trackId: ids[1],
+          side: 'PUBLISHING',
+          reason: 'no broadcast ads',
+          territories: [],
+          usages: ['ADVERTISING_BROADCAST'],
+        },
+      ],
+    });
+  });
+
+  it.each<[Record<string, unknown>, string[]]>([
+    [{ territory: 'DE', usage: 'SOCIAL', at: '2026-06-15' }, ['unrestricted']],
+    [{ territory: 'DE', usage: 'ONLINE_VIDEO', at: '2026-06-15' }, ['unrestricted']],
+    [{ territory: 'DE', usage: 'PODCAST_VIDEO', at: '2026-06-15' }, ['restrictedDeJune', 'unrestricted']],
+    [{ territory: 'DE', usage: 'SOCIAL', at: '2026-07-01' }, ['restrictedDeJune', 'unrestricted']],
+    [{ territory: 'FR', usage: 'SOCIAL', at: '2026-06-15' }, ['restrictedDeJune', 'unrestricted']],
+    [{ territory: 'FR', usage: 'ADVERTISING_BROADCAST', at: '2026-06-15' }, ['unrestricted']],
+    [{ territory: 'FR', usage: 'ADVERTISING', at: '2026-06-15' }, ['unrestricted']],
+    [{ territory: 'FR', usage: 'ADVERTISING_ONLINE', at: '2026-06-15' }, ['restrictedAds', 'unrestricted']],
+  ])('a restriction beats the grants for %j', async (licence, expected) => {
+    expect(await available(ids, licence)).toEqual(expected);
+  });
+
+  it('has licenceCheck name the restriction that applies', async () => {
+    const result = await check(ids[0], {
+      ts: ['DE', 'FR'],
+      u: 'SOCIAL',
+      p: { from: '2026-05-20', until: '2026-06-05' },
+    });
+    expect(result.data!.licenceCheck.available).toBe(false);
+    expect(brief(result.data!.licenceCheck)).toEqual([
+      'DE MASTER RESTRICTED -',
+      'DE MASTER CLEARED_BY Holder restrictedDeJune',
+      'DE PUBLISHING RESTRICTED -',
+      'DE PUBLISHING CLEARED_BY Holder restrictedDeJune',
+      'FR MASTER CLEARED_BY Holder restrictedDeJune',
+      'FR PUBLISHING CLEARED_BY Holder restrictedDeJune',
+    ]);
+    expect(result.data!.licenceCheck.reasons[0].message).toMatch(
+      /: restriction \S+ applies \(dispute in DE\)$/,
+    );
+    const ads = await check(ids[1], { ts: ['GB'], u: 'ADVERTISING' });
+    expect(brief(ads.data!.licenceCheck)).toEqual([
+      'GB MASTER CLEARED_BY Holder restrictedAds',
+      'GB PUBLISHING RESTRICTED -',
+      'GB PUBLISHING CLEARED_BY Holder restrictedAds',
+    ]);
+  });
+});

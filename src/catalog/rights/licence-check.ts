@@ -11,13 +11,14 @@ export type LicenceReasonCode =
   | 'TERRITORY_EXCLUDED'
   | 'OUTSIDE_WINDOW'
   | 'PRICE_TIER_TOO_HIGH'
-  | 'CONTENT_ID_REGISTERED';
+  | 'CONTENT_ID_REGISTERED'
+  | 'RESTRICTED';
 
 export interface LicenceReason {
   side: Exclude<RightsSide, 'BOTH'>;
   code: LicenceReasonCode;
   territory: string;
-  /** The term the reason is about (null for NO_TERM). */
+  /** The term the reason is about (null for NO_TERM and RESTRICTED). */
   termId: string | null;
   message: string;
 }
@@ -25,6 +26,13 @@ export interface LicenceReason {
 export interface LicenceCheck {
   available: boolean;
   reasons: LicenceReason[];
+}
+
+interface RestrictionRow {
+  id: string;
+  side: RightsSide;
+  reason: string;
+  territory: string;
 }
 
 interface TermRow {
@@ -49,7 +57,8 @@ interface TermRow {
  * SQL rule (vmr_licence_allows_period, per side as in clearanceSql); the per-criterion columns
  * only explain a term that does not allow the use, so the answer cannot drift from search.
  * Reasons: per territory and side, the terms that clear it (CLEARED_BY); where none does, each
- * term on that side with each criterion it fails, or NO_TERM.
+ * term on that side with each criterion it fails, or NO_TERM; and every restriction that applies
+ * (RESTRICTED), which makes the track unavailable whatever its terms clear.
  */
 export async function checkLicence(
   db: Db,
@@ -71,13 +80,30 @@ export async function checkLicence(
     FROM "licence_term" l CROSS JOIN unnest(${use.territories}::text[]) tr
     WHERE l."track_id" = ${trackId}::uuid
     ORDER BY l."price_tier", l."created_at", l."id"`;
+  const restrictions = await db.$queryRaw<RestrictionRow[]>`
+    SELECT r."id"::text, r."side"::text AS side, r."reason", tr AS territory
+    FROM "licence_restriction" r CROSS JOIN unnest(${use.territories}::text[]) tr
+    WHERE r."track_id" = ${trackId}::uuid
+      AND vmr_restriction_applies(r, tr, ${use.usage}::"LicenceUsage", ${use.from}::date, ${use.until}::date)
+    ORDER BY r."created_at", r."id"`;
   const reasons: LicenceReason[] = [];
-  let available = true;
+  let available = restrictions.length === 0;
   for (const territory of use.territories) {
     for (const side of ['MASTER', 'PUBLISHING'] as const) {
       const terms = rows.filter((r) => r.territory === territory && (r.side === side || r.side === 'BOTH'));
       const clearing = terms.filter((r) => r.allows);
       const where = `${side} side, ${territory}, ${use.usage}, ${day(use.from)} to ${day(use.until)}`;
+      for (const r of restrictions.filter(
+        (x) => x.territory === territory && (x.side === side || x.side === 'BOTH'),
+      )) {
+        reasons.push({
+          side,
+          code: 'RESTRICTED',
+          territory,
+          termId: null,
+          message: `${where}: restriction ${r.id} applies (${r.reason})`,
+        });
+      }
       if (clearing.length) {
         for (const t of clearing) {
           reasons.push({
