@@ -4,6 +4,7 @@ import type { ModelVersion } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { createVersionIndex } from '../db/vectors.js';
 import { embedMissingTracks } from '../search/backfill.js';
+import { pendingDemoTrainingSet } from '../catalog/demo/training-set.js';
 import type { EmbedderPool } from './embedders.js';
 import { activateModel, activeModel, registerModel } from './registry.js';
 
@@ -36,5 +37,28 @@ export async function ensureSearchReady(
     version = await activateModel(db, version.id);
     options.log(`[models] activated model ${version.version}`);
   }
+  embedDemoTrainingSetWhenSeeded(db, embedders, options.log);
   return version;
+}
+
+/**
+ * The demo training set's 3300 HIDDEN tracks are written in the background after start-up
+ * (src/catalog/demo/training-set.ts). Embedding them at the next start would cost that start
+ * ~25 s on PGlite, so they are embedded here, in the background too, once they are written,
+ * under whichever version is then active. If the process stops first, the next start's
+ * backfill embeds what is left.
+ */
+function embedDemoTrainingSetWhenSeeded(db: Db, embedders: EmbedderPool, log: (message: string) => void): void {
+  const pending = pendingDemoTrainingSet();
+  if (!pending) return;
+  void pending
+    .then(async (pairs) => {
+      const active = pairs > 0 ? await activeModel(db) : null;
+      if (!active) return;
+      const embedded = await embedMissingTracks(db, embedders, active);
+      log(`[models] embedded ${embedded} demo training-set tracks with model ${active.version}`);
+    })
+    .catch((error: unknown) =>
+      log(`[models] embedding the demo training set stopped: ${(error as Error).message}; the next start embeds the rest`),
+    );
 }

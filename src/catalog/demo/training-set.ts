@@ -150,9 +150,14 @@ export async function seedDemoTrainingSet(db: Db, dataset?: TrainingDataset): Pr
  * Resolves with the number of pairs; failures are logged, never thrown (the catalog itself is
  * complete without the training set).
  */
+let pending: Promise<number> | null = null;
+
+/** The background seeding this process started, if any (bootstrap embeds its tracks once it is done). */
+export const pendingDemoTrainingSet = (): Promise<number> | null => pending;
+
 export function seedDemoTrainingSetInBackground(db: Db, log: (message: string) => void): Promise<number> {
   const started = Date.now();
-  return seedDemoTrainingSet(db).then(
+  pending = seedDemoTrainingSet(db).then(
     ({ pairs }) => {
       log(
         `[db] seeded the demo training set (${pairs} pairs) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
@@ -166,4 +171,5 @@ export function seedDemoTrainingSetInBackground(db: Db, log: (message: string) =
       return 0;
     },
   );
+  return pending;
 }
