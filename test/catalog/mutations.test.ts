@@ -25,6 +25,9 @@ async function snapshot(): Promise<Record<string, number | string | null>> {
     trackTags: await p.trackTag.count(),
     credits: await p.trackArtist.count(),
     licences: await p.licenceTerm.count(),
+    features: await p.mediaFeature.count(),
+    videos: await p.video.count(),
+    pairs: await p.videoMusicPair.count(),
     keys: await p.apiKey.count(),
     runs: await p.trainingRun.count({ where: { status: 'QUEUED' } }),
     active: (await p.modelVersion.findFirst({ where: { status: 'ACTIVE' } }))?.id ?? null,
@@ -34,7 +37,21 @@ async function snapshot(): Promise<Record<string, number | string | null>> {
 let isrcSeq = 100;
 const nextIsrc = () => `GBABC26${String((isrcSeq += 1)).padStart(5, '0')}`;
 
-async function makeTrack(): Promise<{ trackId: string; artistId: string; tagId: string; licenceId: string }> {
+/** One frame of zeros: valid features of any dimension (UINT8, base64). */
+const zeros = (dim: number) => ({
+  data: Buffer.alloc(dim).toString('base64'),
+  frames: 1,
+  dim,
+  dtype: 'UINT8',
+});
+
+async function makeTrack(): Promise<{
+  trackId: string;
+  artistId: string;
+  tagId: string;
+  licenceId: string;
+  videoId: string;
+}> {
   const p = tdb.database.prisma;
   const artist = await p.artist.create({ data: { name: `Artist ${isrcSeq}` } });
   const tag = await p.tag.create({ data: { name: `Tag ${isrcSeq}`, category: 'MOOD' } });
@@ -42,7 +59,19 @@ async function makeTrack(): Promise<{ trackId: string; artistId: string; tagId: 
   const licence = await p.licenceTerm.create({
     data: { trackId: track.id, rightsHolder: 'R', usages: ['SOCIAL'], worldwide: true },
   });
+  // Features on both sides, so that a pair between them may be added.
+  const video = await p.video.create({ data: { title: `Video ${isrcSeq}` } });
+  const feature = (dim: number) => ({
+    extractor: 'test',
+    dim,
+    frames: 1,
+    dtype: 'UINT8' as const,
+    data: new Uint8Array(dim),
+  });
+  await p.mediaFeature.create({ data: { ...feature(1024), kind: 'VISUAL', videoId: video.id } });
+  await p.mediaFeature.create({ data: { ...feature(128), kind: 'AUDIO', trackId: track.id } });
   return {
+    videoId: toGlobalId('Video', video.id),
     trackId: toGlobalId('Track', track.id),
     artistId: toGlobalId('Artist', artist.id),
     tagId: toGlobalId('Tag', tag.id),
@@ -137,6 +166,51 @@ const MUTATIONS: Array<{
     minRole: 'EDITOR',
     query: 'mutation ($id: ID!) { deleteLicenceTerm(id: $id) }',
     vars: (ids) => ({ id: ids.licenceId }),
+  },
+  {
+    name: 'setTrackAudioFeatures',
+    minRole: 'EDITOR',
+    query:
+      'mutation ($id: ID!, $f: FeatureInput!) { setTrackAudioFeatures(trackId: $id, features: $f) { id } }',
+    vars: (ids) => ({ id: ids.trackId, f: zeros(128) }),
+  },
+  {
+    name: 'clearTrackAudioFeatures',
+    minRole: 'EDITOR',
+    query: 'mutation ($id: ID!) { clearTrackAudioFeatures(trackId: $id) { id } }',
+    vars: (ids) => ({ id: ids.trackId }),
+  },
+  {
+    name: 'createVideo',
+    minRole: 'EDITOR',
+    query: 'mutation ($f: FeatureInput!) { createVideo(input: { title: "New", visual: $f }) { id } }',
+    vars: () => ({ f: zeros(1024) }),
+  },
+  {
+    name: 'updateVideo',
+    minRole: 'EDITOR',
+    query: 'mutation ($id: ID!) { updateVideo(id: $id, input: { captions: "changed" }) { id } }',
+    vars: (ids) => ({ id: ids.videoId }),
+  },
+  {
+    name: 'deleteVideo',
+    minRole: 'EDITOR',
+    query: 'mutation ($id: ID!) { deleteVideo(id: $id) }',
+    vars: (ids) => ({ id: ids.videoId }),
+  },
+  {
+    name: 'addTrainingPairs',
+    minRole: 'EDITOR',
+    query:
+      'mutation ($v: ID!, $t: ID!) { addTrainingPairs(pairs: [{ videoId: $v, trackId: $t }]) { added } }',
+    vars: (ids) => ({ v: ids.videoId, t: ids.trackId }),
+  },
+  {
+    name: 'removeTrainingPairs',
+    minRole: 'EDITOR',
+    query:
+      'mutation ($v: ID!, $t: ID!) { removeTrainingPairs(pairs: [{ videoId: $v, trackId: $t }]) { removed } }',
+    vars: (ids) => ({ v: ids.videoId, t: ids.trackId }),
   },
   {
     name: 'importTracks',
