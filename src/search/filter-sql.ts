@@ -43,9 +43,9 @@ export async function searchFilterSql(
   role?: ApiRole | null,
 ): Promise<ResolvedSearchFilter> {
   const parts: Prisma.Sql[] = [];
-  // Takedowns never reach a search unless an EDITOR/ADMIN asks for them by status. A caller that
-  // does not pass `role` (undefined) keeps the older rule, a status filter narrowing `visible`,
-  // until every search entry point passes the caller's role (docs/rights.md, "Takedowns").
+  // Takedowns never reach a search unless an EDITOR/ADMIN asks for them by status; every search
+  // entry point passes the caller's role. Without one (undefined: internal callers and tests that
+  // pass the statuses themselves), a status filter only narrows `visible`. docs/rights.md.
   const statuses =
     role === undefined
       ? filter?.status?.length

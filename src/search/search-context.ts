@@ -1,5 +1,5 @@
 import type { LicenceTerm, Tag, Track } from '../generated/prisma/client.js';
-import type { TrackStatus } from '../generated/prisma/enums.js';
+import type { ApiRole, TrackStatus } from '../generated/prisma/enums.js';
 import type { AppConfig } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { LicenceUse } from '../catalog/licence-use.js';
@@ -17,6 +17,8 @@ export interface Loader<K, V> {
 export interface SearchContext {
   db: Db;
   visible: readonly TrackStatus[];
+  /** The caller's role: takedowns reach a search only when an EDITOR or ADMIN asks by status. */
+  viewer: { role: ApiRole | null };
   config: Pick<AppConfig, 'searchParallelScans' | 'embeddedDatabase' | 'searchExact'>;
   loaders: {
     track: Loader<string, Track>;

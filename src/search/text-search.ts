@@ -134,7 +134,7 @@ export async function searchTracks(
     throw clientError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor', { field: 'after' });
   }
   const version = await searchVersion(ctx, position?.v ?? null);
-  const filter = await searchFilterSql(ctx.db, args.filter, ctx.visible);
+  const filter = await searchFilterSql(ctx.db, args.filter, ctx.visible, [], ctx.viewer.role);
 
   const textHits = await textMatches(ctx, text, filter.sql);
   const lists: Parameters<typeof fuse>[0] = [

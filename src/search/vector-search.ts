@@ -77,7 +77,7 @@ export async function vectorSearch(ctx: SearchContext, args: VectorSearchArgs): 
   const version = await searchVersion(ctx, position?.v ?? null);
   // The encoder (a worker thread) and the filter's tag lookups (the database) run side by side.
   const [filter, query] = await Promise.all([
-    searchFilterSql(ctx.db, args.filter, ctx.visible, args.excludeTrackIds),
+    searchFilterSql(ctx.db, args.filter, ctx.visible, args.excludeTrackIds, ctx.viewer.role),
     args.vectorFor(version),
   ]);
   const options = {

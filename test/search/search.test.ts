@@ -60,7 +60,7 @@ interface SearchData {
   edges: Edge[];
 }
 
-async function musicForVideo(variables: Record<string, unknown>, as?: 'VIEWER'): Promise<SearchData> {
+async function musicForVideo(variables: Record<string, unknown>, as?: 'VIEWER' | 'EDITOR'): Promise<SearchData> {
   const result = await api.run<{ musicForVideo: SearchData }>(MUSIC_FOR_VIDEO, variables, as);
   expect(result.errors).toBeUndefined();
   return result.data!.musicForVideo;
@@ -178,17 +178,26 @@ describe('musicForVideo', () => {
     }
   });
 
-  it('never returns HIDDEN or TAKEN_DOWN tracks to anonymous callers, but does to keyed ones asking', async () => {
+  it('never returns HIDDEN or TAKEN_DOWN tracks to anonymous callers; keyed callers asking get HIDDEN, and only editors TAKEN_DOWN', async () => {
     const hiddenFilter = { status: ['HIDDEN', 'TAKEN_DOWN'] };
     expect((await musicForVideo({ video: textQuery, filter: hiddenFilter, first: 50 })).edges).toEqual([]);
     const all = await musicForVideo({ video: textQuery, first: 100 });
     expect(all.edges.every((e) => e.node.status === 'ACTIVE')).toBe(true);
-    const keyed = await musicForVideo({ video: textQuery, filter: hiddenFilter, first: 50 }, 'VIEWER');
-    const expected = await tdb.database.prisma.track.count({
-      where: { status: { in: ['HIDDEN', 'TAKEN_DOWN'] } },
-    });
-    expect(keyed.edges).toHaveLength(expected);
-    expect(expected).toBeGreaterThan(0);
+    const count = (status: 'HIDDEN' | 'TAKEN_DOWN') =>
+      tdb.database.prisma.track.count({ where: { status, features: { some: { kind: 'AUDIO' } } } });
+    const [hidden, takenDown] = [await count('HIDDEN'), await count('TAKEN_DOWN')];
+    expect(takenDown).toBeGreaterThan(0);
+    const viewer = await musicForVideo({ video: textQuery, filter: hiddenFilter, first: 100 }, 'VIEWER');
+    expect(viewer.edges.map((e) => e.node.status).filter((s) => s === 'TAKEN_DOWN')).toEqual([]);
+    expect(viewer.edges.length).toBe(Math.min(hidden, 100));
+    const viewerUnfiltered = await musicForVideo({ video: textQuery, first: 100 }, 'VIEWER');
+    expect(viewerUnfiltered.edges.some((e) => e.node.status === 'TAKEN_DOWN')).toBe(false);
+    const editor = await musicForVideo(
+      { video: textQuery, filter: { status: ['TAKEN_DOWN'] }, first: 100 },
+      'EDITOR',
+    );
+    expect(editor.edges).toHaveLength(takenDown);
+    expect(editor.edges.every((e) => e.node.status === 'TAKEN_DOWN')).toBe(true);
   });
 });
 
