@@ -4,7 +4,14 @@ import path from 'node:path';
 import type { ModelVersion, Prisma, TrainingRun } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { createVersionIndex, dropVersionIndex } from '../db/vectors.js';
-import { datasetHash, EmbeddingService, exportModel, train, type RetrievalMetrics } from '../ml/index.js';
+import {
+  datasetHash,
+  EmbeddingService,
+  exportModel,
+  train,
+  writeModelWeights,
+  type RetrievalMetrics,
+} from '../ml/index.js';
 import type { EmbedderPool } from '../models/embedders.js';
 import { activateModel, activeModel, registerModel, type ModelMetrics } from '../models/registry.js';
 import { pruneRetiredEmbeddings } from '../models/retention.js';
@@ -13,7 +20,6 @@ import { loadDatasetFromDb } from './dataset-from-db.js';
 import { ProgressRecorder } from './progress-recorder.js';
 import { setStage } from './run-queue.js';
 import type { TrainingRequest } from './training-input.js';
-import { writeModelWeights } from '../ml/train/warm-start.js';
 import {
   compareOnValidation,
   evaluateOnValidation,

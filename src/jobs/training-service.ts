@@ -1,7 +1,6 @@
 import type { TrainingRun } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { clientError, ErrorCode, notFound } from '../errors.js';
-import { toGlobalId } from '../graphql/ids.js';
 import { IN_PROGRESS } from './run-queue.js';
 import { resolveTrainingInput, type TrainingInputArg } from './training-input.js';
 import { warmStartWeights } from './warm-start.js';
@@ -32,10 +31,9 @@ export async function startTraining(
     const running = await db.trainingRun.findFirst({ where: { status: { in: [...ACTIVE_STATES] } } });
     throw clientError(
       ErrorCode.CONFLICT,
-      `A training run is already ${running?.status.toLowerCase() ?? 'in progress'}: ${running ? toGlobalId('TrainingRun', running.id) : 'unknown'}`,
-      {
-        runningRunId: running ? toGlobalId('TrainingRun', running.id) : null,
-      },
+      `A training run is already ${running?.status.toLowerCase() ?? 'in progress'}; cancel it or wait for it to finish`,
+      // The database id: the API layer turns it into the run's global id.
+      { runningRunId: running?.id ?? null },
     );
   }
 }
@@ -56,9 +54,6 @@ export async function cancelTraining(db: Db, id: string): Promise<TrainingRun> {
     data: { cancelRequested: true },
   });
   if (count === 0)
-    throw clientError(
-      ErrorCode.CONFLICT,
-      `Training run ${toGlobalId('TrainingRun', id)} has already finished (${run.status})`,
-    );
+    throw clientError(ErrorCode.CONFLICT, `The training run has already finished (${run.status})`);
   return db.trainingRun.findUniqueOrThrow({ where: { id } });
 }

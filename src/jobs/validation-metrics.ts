@@ -1,7 +1,15 @@
-import type { EmbeddingService, RetrievalMetrics, TrainingDataset } from '../ml/index.js';
 // The bootstrap and per-query ranks are evaluation internals that src/ml/index.ts does not export.
-import { bootstrapMean, hitsAt, pairedBootstrap, type MetricEstimate } from '../ml/eval/bootstrap.js';
-import { directionMetrics, partnerRanks } from '../ml/eval/metrics.js';
+import {
+  bootstrapMean,
+  directionMetrics,
+  hitsAt,
+  pairedBootstrap,
+  partnerRanks,
+  type EmbeddingService,
+  type MetricEstimate,
+  type RetrievalMetrics,
+  type TrainingDataset,
+} from '../ml/index.js';
 
 /** A model on the validation pairs: aggregate metrics and each query's partner rank. */
 export interface ValidationEvaluation {

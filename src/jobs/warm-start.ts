@@ -2,10 +2,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/client.js';
 import { badInput } from '../errors.js';
-import type { ModelConfig } from '../ml/index.js';
-import type { ParamStore } from '../ml/model/params.js';
-import { resolveModelConfig } from '../ml/train/options.js';
-import { readModelWeights, sameArchitecture, WEIGHTS_FILE } from '../ml/train/warm-start.js';
+import {
+  readModelWeights,
+  resolveModelConfig,
+  sameArchitecture,
+  WEIGHTS_FILE,
+  type ModelConfig,
+  type ParamStore,
+} from '../ml/index.js';
 import { activeModel, readManifest } from '../models/registry.js';
 import type { TrainingRequest } from './training-input.js';
 

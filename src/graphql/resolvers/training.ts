@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../../generated/graphql.js';
 import { requireRole } from '../../auth/roles.js';
 import { countEmbeddings } from '../../db/vectors.js';
@@ -36,13 +37,27 @@ export const trainingQueries: Pick<QueryResolvers, 'trainingRun' | 'trainingRuns
   },
 };
 
+/** The domain names the running run by database id; clients get its global id (Node.id). */
+function withGlobalRunId(error: unknown): unknown {
+  if (!(error instanceof GraphQLError) || typeof error.extensions.runningRunId !== 'string') return error;
+  const extensions = error.extensions;
+  const runningRunId = toGlobalId('TrainingRun', extensions.runningRunId as string);
+  return new GraphQLError(`${error.message} (run ${runningRunId})`, {
+    extensions: { ...extensions, runningRunId },
+  });
+}
+
 export const trainingMutations: Pick<
   MutationResolvers,
   'startTraining' | 'cancelTraining' | 'activateModel' | 'rollbackModel'
 > = {
-  startTraining: (_, { input }, ctx) => {
+  startTraining: async (_, { input }, ctx) => {
     requireRole(ctx.viewer, 'ADMIN', 'startTraining');
-    return startTraining(ctx.db, input, ctx.viewer.keyName, { modelsDir: ctx.config.modelsDir });
+    try {
+      return await startTraining(ctx.db, input, ctx.viewer.keyName, { modelsDir: ctx.config.modelsDir });
+    } catch (error) {
+      throw withGlobalRunId(error);
+    }
   },
   cancelTraining: (_, { id }, ctx) => {
     requireRole(ctx.viewer, 'ADMIN', 'cancelTraining');
