@@ -60,7 +60,10 @@ interface SearchData {
   edges: Edge[];
 }
 
-async function musicForVideo(variables: Record<string, unknown>, as?: 'VIEWER' | 'EDITOR'): Promise<SearchData> {
+async function musicForVideo(
+  variables: Record<string, unknown>,
+  as?: 'VIEWER' | 'EDITOR',
+): Promise<SearchData> {
   const result = await api.run<{ musicForVideo: SearchData }>(MUSIC_FOR_VIDEO, variables, as);
   expect(result.errors).toBeUndefined();
   return result.data!.musicForVideo;
