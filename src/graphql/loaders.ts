@@ -3,6 +3,8 @@ import type { LicenceTerm, MediaFeature, Track, Video, Artist, Tag } from '../ge
 import type { TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import type { LicenceUse } from '../catalog/licence-use.js';
+import { embeddingStatuses } from '../catalog/track-embeddings.js';
+import type { TrackEmbeddingStatus } from '../catalog/track-media.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { clearanceSql } from '../catalog/rights/clearance-sql.js';
 import { notFound } from '../errors.js';
@@ -113,6 +115,13 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
       });
       return groupBy(trackIds, rows, (r) => r.trackId!);
     }),
+
+    /** Per track, its embedding state under each serving version (needs featuresByTrack's answer). */
+    embeddingsByTrack: new DataLoader<
+      { trackId: string; hasFeatures: boolean },
+      TrackEmbeddingStatus[],
+      string
+    >((tracks) => embeddingStatuses(db, tracks), { cacheKeyFn: (t) => `${t.trackId}:${t.hasFeatures}` }),
 
     featuresByVideo: new DataLoader<string, FeatureInfoRow[]>(async (videoIds) => {
       const rows = await db.mediaFeature.findMany({

@@ -21,9 +21,13 @@ const NESTED = `query ($first: Int) {
   }
 }`;
 
-async function queriesFor(first: number): Promise<number> {
+const MEDIA = `query ($first: Int) {
+  tracks(first: $first) { edges { node { title audioFeatures { frames dtype } embeddings { state } } } }
+}`;
+
+async function queriesFor(first: number, query = NESTED): Promise<number> {
   const before = tdb.database.queryCount();
-  const result = await api.run<{ tracks: { edges: unknown[] } }>(NESTED, { first });
+  const result = await api.run<{ tracks: { edges: unknown[] } }>(query, { first });
   expect(result.errors).toBeUndefined();
   expect(result.data!.tracks.edges).toHaveLength(first);
   return tdb.database.queryCount() - before;
@@ -35,6 +39,14 @@ describe('nested queries', () => {
     const large = await queriesFor(50);
     // tracks, credits + artists, tag weights + tags, licences.
     expect(small).toBeLessThanOrEqual(6);
+    expect(large).toBe(small);
+  });
+
+  it('batch the features and embedding states of a page too', async () => {
+    const small = await queriesFor(2, MEDIA);
+    const large = await queriesFor(50, MEDIA);
+    // tracks (+ count), features, then serving versions and embedding rows.
+    expect(small).toBeLessThanOrEqual(5);
     expect(large).toBe(small);
   });
 });

@@ -1,5 +1,4 @@
 import type { Resolvers } from '../../generated/graphql.js';
-import { embeddingStatuses } from '../../catalog/track-embeddings.js';
 import { toGlobalId } from '../ids.js';
 import { listTracks } from './track-listing.js';
 import { visibleTrack } from './visibility.js';
@@ -19,12 +18,10 @@ export const typeResolvers: Resolvers = {
     licences: (t, _, ctx) => ctx.loaders.licencesByTrack.load(t.id),
     audioFeatures: async (t, _, ctx) =>
       (await ctx.loaders.featuresByTrack.load(t.id)).find((f) => f.kind === 'AUDIO') ?? null,
-    embeddings: async (t, _, ctx) =>
-      embeddingStatuses(
-        ctx.db,
-        t.id,
-        (await ctx.loaders.featuresByTrack.load(t.id)).some((f) => f.kind === 'AUDIO'),
-      ),
+    embeddings: async (t, _, ctx) => {
+      const hasFeatures = (await ctx.loaders.featuresByTrack.load(t.id)).some((f) => f.kind === 'AUDIO');
+      return ctx.loaders.embeddingsByTrack.load({ trackId: t.id, hasFeatures });
+    },
   },
   TrackEmbeddingStatus: {},
   TrainingPair: {
