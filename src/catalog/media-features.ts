@@ -49,11 +49,14 @@ export function checkFeatures(seq: FeatureSequence, role: FeatureRole, field: st
   return seq;
 }
 
-/** The media_feature columns for a sequence (UINT8 rows are YouTube-8M-quantised in [-2, 2]). */
-export function featureRowData(seq: FeatureSequence, role: FeatureRole, source: string) {
+/**
+ * The media_feature columns for a sequence (UINT8 rows are YouTube-8M-quantised in [-2, 2]).
+ * `extractor` names what computed the values; by default the source does.
+ */
+export function featureRowData(seq: FeatureSequence, role: FeatureRole, source: string, extractor = source) {
   return {
     kind: FEATURE_SHAPES[role].kind,
-    extractor: source,
+    extractor,
     source,
     dim: seq.dim,
     frames: seq.frames,
@@ -62,4 +65,16 @@ export function featureRowData(seq: FeatureSequence, role: FeatureRole, source: 
     quantMax: seq.dtype === 'uint8' ? YT8M_MAX : null,
     data: featureBytes(seq),
   } satisfies Omit<Prisma.MediaFeatureUncheckedCreateInput, 'trackId' | 'videoId'>;
+}
+
+/** A synthetic demo feature row: the generator stands in for VGGish (music) and Inception (frames). */
+export function demoFeatureRow(
+  owner: { trackId: string } | { videoId: string },
+  kind: 'AUDIO' | 'VISUAL',
+  seq: FeatureSequence,
+  source: string,
+) {
+  const role: FeatureRole =
+    'trackId' in owner ? 'trackAudio' : kind === 'VISUAL' ? 'videoVisual' : 'videoAudio';
+  return featureRowData(seq, role, source, kind === 'AUDIO' ? 'vggish-synthetic' : 'inception-synthetic');
 }

@@ -427,19 +427,7 @@ class BatchImporter {
         s.quant_max === YT8M_MAX &&
         s.source === YT8M_SOURCE;
       if (same) continue;
-      await tx.mediaFeature.update({
-        where: { id: s.id },
-        data: {
-          extractor: row.extractor,
-          dim: row.dim,
-          frames: row.frames,
-          dtype: 'UINT8',
-          quantMin: YT8M_MIN,
-          quantMax: YT8M_MAX,
-          data: row.data,
-          source: YT8M_SOURCE,
-        },
-      });
+      await tx.mediaFeature.update({ where: { id: s.id }, data: featureValues(row) });
       report.featuresUpdated += 1;
       if (!created.has(recordId)) updated.add(recordId);
     }
@@ -539,14 +527,16 @@ class BatchImporter {
 }
 
 function featureColumns(row: FeatureRow): Prisma.MediaFeatureCreateManyInput {
+  return { videoId: row.videoId, trackId: row.trackId, kind: row.kind, ...featureValues(row) };
+}
+
+/** What a YouTube-8M feature row holds besides its owner and kind (written on create and update). */
+function featureValues(row: FeatureRow) {
   return {
-    videoId: row.videoId,
-    trackId: row.trackId,
-    kind: row.kind,
     extractor: row.extractor,
     dim: row.dim,
     frames: row.frames,
-    dtype: 'UINT8',
+    dtype: 'UINT8' as const,
     quantMin: YT8M_MIN,
     quantMax: YT8M_MAX,
     data: row.data,

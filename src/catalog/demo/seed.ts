@@ -2,7 +2,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { LicenceUsage, TagCategory, TrackStatus } from '../../generated/prisma/enums.js';
 import type { Db } from '../../db/client.js';
 import { generateSyntheticDataset, type FeatureSequence } from '../../ml/index.js';
-import { featureBytes } from '../features.js';
+import { demoFeatureRow } from '../media-features.js';
 import { pick, seededRandom, stableUuid } from './random.js';
 import { DEMO_STYLES, TAG_CATEGORY_OF, energyTag, type DemoStyle } from './styles.js';
 import {
@@ -111,13 +111,7 @@ export async function seedDemoCatalogIfEmpty(
     features.push({
       id: stableUuid(`feature:${'trackId' in owner ? owner.trackId : owner.videoId}:${kind}`),
       ...owner,
-      kind,
-      extractor: kind === 'AUDIO' ? 'vggish-synthetic' : 'inception-synthetic',
-      dim: seq.dim,
-      frames: seq.frames,
-      dtype: seq.dtype === 'uint8' ? 'UINT8' : 'FLOAT32',
-      ...(seq.dtype === 'uint8' ? { quantMin: -2, quantMax: 2 } : {}),
-      data: featureBytes(seq),
+      ...demoFeatureRow(owner, kind, seq, 'demo'),
     });
 
   const artists = Array.from({ length: 28 }, (_, i) => ({

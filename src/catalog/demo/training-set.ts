@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { generateSyntheticDataset, type FeatureSequence, type TrainingDataset } from '../../ml/index.js';
-import { featureBytes } from '../features.js';
+import { demoFeatureRow } from '../media-features.js';
 import { stableUuid } from './random.js';
 
 /**
@@ -79,14 +79,7 @@ export async function seedDemoTrainingSet(db: Db, dataset?: TrainingDataset): Pr
   ): Prisma.MediaFeatureCreateManyInput => ({
     id: id(`feature:${kind}`, 'trackId' in owner ? owner.trackId : owner.videoId),
     ...owner,
-    kind,
-    extractor: kind === 'AUDIO' ? 'vggish-synthetic' : 'inception-synthetic',
-    dim: seq.dim,
-    frames: seq.frames,
-    dtype: seq.dtype === 'uint8' ? 'UINT8' : 'FLOAT32',
-    ...(seq.dtype === 'uint8' ? { quantMin: -2, quantMax: 2 } : {}),
-    data: featureBytes(seq),
-    source: TRAINING_SET_SOURCE,
+    ...demoFeatureRow(owner, kind, seq, TRAINING_SET_SOURCE),
   });
 
   // One transaction per batch of pairs: the features (135 MB of visual frames in all) are never
