@@ -75,6 +75,28 @@ export interface AppConfig {
   introspection: boolean;
   /** Keep "Did you mean …?" hints in error messages (default: off when NODE_ENV=production). */
   suggestions: boolean;
+  /** POST /uploads and the ingest jobs (README, Media files). */
+  uploads: UploadConfig;
+}
+
+/** Limits and lifetimes of media uploads; each from the environment variable named. */
+export interface UploadConfig {
+  /** Largest catalog upload (EDITOR), bytes: UPLOAD_MAX_BYTES, default 500 MiB. */
+  maxBytes: number;
+  /** Largest search upload from a key of any role: SEARCH_UPLOAD_MAX_BYTES, default 200 MiB. */
+  searchMaxBytes: number;
+  /** Accept search uploads without a key: ANONYMOUS_UPLOADS, default false. */
+  anonymous: boolean;
+  /** Largest anonymous search upload: ANONYMOUS_UPLOAD_MAX_BYTES, default 20 MiB. */
+  anonymousMaxBytes: number;
+  /** How long an unused upload lives before the sweeper deletes it: UPLOAD_RETENTION_S, default 3600. */
+  retentionS: number;
+  /** How often expired uploads are swept: UPLOAD_SWEEP_MS, default 60000. */
+  sweepMs: number;
+  /** Longest media accepted, seconds: MEDIA_MAX_SECONDS, default 3600 (the features' frame cap). */
+  maxSeconds: number;
+  /** A PROCESSING job whose heartbeat is older than this is requeued: INGEST_LEASE_MS, default 30000. */
+  leaseMs: number;
 }
 
 function boolFromEnv(name: string, fallback: boolean): boolean {
@@ -143,5 +165,15 @@ export function loadConfig(): AppConfig {
     maxStringLength: intFromEnv('MAX_STRING_LENGTH', 1_000),
     introspection: boolFromEnv('GRAPHQL_INTROSPECTION', process.env.NODE_ENV !== 'production'),
     suggestions: boolFromEnv('GRAPHQL_SUGGESTIONS', process.env.NODE_ENV !== 'production'),
+    uploads: {
+      maxBytes: intFromEnv('UPLOAD_MAX_BYTES', 500 * 1024 * 1024),
+      searchMaxBytes: intFromEnv('SEARCH_UPLOAD_MAX_BYTES', 200 * 1024 * 1024),
+      anonymous: boolFromEnv('ANONYMOUS_UPLOADS', false),
+      anonymousMaxBytes: intFromEnv('ANONYMOUS_UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+      retentionS: intFromEnv('UPLOAD_RETENTION_S', 3600),
+      sweepMs: intFromEnv('UPLOAD_SWEEP_MS', 60_000),
+      maxSeconds: intFromEnv('MEDIA_MAX_SECONDS', 3600),
+      leaseMs: intFromEnv('INGEST_LEASE_MS', 30_000),
+    },
   };
 }
