@@ -1,0 +1,30 @@
+import { estimateKey } from './key.js';
+import { frameCount, logMelSpectrogram } from './log-mel.js';
+import { integratedLoudness } from './loudness.js';
+import { estimateTempo } from './tempo.js';
+
+export interface AudioAnalysis {
+  durationS: number;
+  bpm: { value: number; confidence: number } | null;
+  key: { tonic: string; mode: 'MAJOR' | 'MINOR'; confidence: number } | null;
+  loudnessLufs: { value: number; confidence: number } | null;
+}
+
+/**
+ * Duration, tempo, key and loudness of 16 kHz mono samples (tempo.ts, key.ts, loudness.ts say
+ * how and what each confidence means). An estimate that cannot be made (silence, under two slow
+ * beats of audio) is null. `logMel` reuses the front end's frames when the caller has them.
+ */
+export function analyseAudio(samples: Float32Array, sampleRate: 16000, logMel?: Float32Array): AudioAnalysis {
+  if (!(samples instanceof Float32Array))
+    throw new TypeError('samples must be a Float32Array of 16 kHz mono audio');
+  if (sampleRate !== 16000) throw new RangeError(`sampleRate must be 16000, got ${String(sampleRate)}`);
+  const frames = frameCount(samples.length);
+  const mel = logMel ?? logMelSpectrogram(samples);
+  return {
+    durationS: samples.length / sampleRate,
+    bpm: estimateTempo(mel, frames),
+    key: estimateKey(samples, sampleRate),
+    loudnessLufs: integratedLoudness(samples, sampleRate),
+  };
+}
