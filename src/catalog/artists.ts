@@ -1,7 +1,7 @@
-import type { Artist } from '../generated/prisma/client.js';
+import type { Artist, Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import { badInput, notFound } from '../errors.js';
-import { isTerritory, nonEmpty } from './validation.js';
+import { escapeLike, isTerritory, nonEmpty } from './validation.js';
 
 export interface ArtistFields {
   name: string;
@@ -16,6 +16,14 @@ function toColumns(input: ArtistFields): { name: string; country: string | null 
       'input.country',
     );
   return { name: nonEmpty(input.name, 'input.name', 200), country };
+}
+
+/**
+ * Artists whose name contains `name`, case-insensitively and literally: `%` finds names with a
+ * percent sign, not every artist (Prisma's `contains` does not escape LIKE's metacharacters).
+ */
+export function artistNameWhere(name: string | null | undefined): Prisma.ArtistWhereInput {
+  return name ? { name: { contains: escapeLike(name), mode: 'insensitive' } } : {};
 }
 
 export async function createArtist(db: Db, input: ArtistFields): Promise<Artist> {

@@ -64,6 +64,9 @@ export function featureRowData(seq: FeatureSequence, role: FeatureRole, source: 
     quantMin: seq.dtype === 'uint8' ? YT8M_MIN : null,
     quantMax: seq.dtype === 'uint8' ? YT8M_MAX : null,
     data: featureBytes(seq),
+    // media_feature has no updated_at: a write replaces the whole sequence (an upsert's update
+    // included), so the row's created_at is stamped on every write and reads as FeatureInfo.updatedAt.
+    createdAt: new Date(),
   } satisfies Omit<Prisma.MediaFeatureUncheckedCreateInput, 'trackId' | 'videoId'>;
 }
 

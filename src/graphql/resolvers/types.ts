@@ -23,6 +23,8 @@ export const typeResolvers: Resolvers = {
       return ctx.loaders.embeddingsByTrack.load({ trackId: t.id, hasFeatures });
     },
   },
+  // When the stored sequence was last written (featureRowData stamps created_at on each write).
+  FeatureInfo: { updatedAt: (f) => f.createdAt },
   TrackEmbeddingStatus: {},
   TrainingPair: {
     id: (p) => toGlobalId('TrainingPair', p.id),
