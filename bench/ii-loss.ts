@@ -1,200 +1,203 @@
 /**
- * bench:ii — InfoNCE-only (λ=0) vs II loss on the synthetic false-negative
- * dataset: same data, same step budget, several training seeds per arm.
- * Writes bench/results/ii-loss.json. Usage: npm run bench:ii [-- --seeds 5 --steps 345]
+ * bench:ii — InfoNCE (λ = 0) vs the II loss and its variants, on every synthetic
+ * false-negative family, at 100% and 10% of the training pairs, under both protocols
+ * (best-validation selection, and a fixed budget with no selection = the final weights; one
+ * training run gives both), several training seeds, each metric with a bootstrap interval
+ * over queries. Writes rows incrementally to --out (a partial run keeps what it finished);
+ * `--merge a.json,b.json` combines shards into bench/results/ii-loss.json and renders
+ * ii-loss.md and ii-loss.svg (bench/ml/render-ii.ts).
+ * Usage: npm run bench:ii [-- --families default --seeds 5 --steps 200]
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSyntheticDataset } from '../src/ml/data/synthetic.js';
-import type { SyntheticOptions } from '../src/ml/data/synthetic.js';
+import { generateSyntheticDataset, SYNTHETIC_FAMILIES } from '../src/ml/data/synthetic.js';
+import type { SyntheticFamily, SyntheticOptions } from '../src/ml/data/synthetic.js';
 import { datasetHash } from '../src/ml/data/dataset-hash.js';
 import { DEFAULT_MODEL_CONFIG } from '../src/ml/model/config.js';
 import { train } from '../src/ml/train/trainer.js';
 import type { TrainOptions } from '../src/ml/train/trainer.js';
 import type { RetrievalMetrics } from '../src/ml/eval/metrics.js';
 import { randomProjectionBaseline } from './ml/random-projection-baseline.js';
-import { fmt, meanSd } from './ml/stats.js';
+import { ARM_SPECS, armName } from './ml/ii-arms.js';
+import type { BenchResult, BenchRow } from './ml/ii-result.js';
+import { renderIiResults } from './ml/render-ii.js';
 
 const { values: a } = parseArgs({
   options: {
     seeds: { type: 'string', default: '5' },
-    steps: { type: 'string', default: '345' },
+    steps: { type: 'string', default: '200' },
     'batch-size': { type: 'string', default: '128' },
+    hidden: { type: 'string', default: '128' },
+    dim: { type: 'string', default: '128' },
     'data-seed': { type: 'string', default: '2026' },
-    arms: { type: 'string' },
+    'train-pairs': { type: 'string', default: '3000' },
+    'val-pairs': { type: 'string', default: '200' },
+    'test-pairs': { type: 'string', default: '500' },
+    unpaired: { type: 'string', default: '100' },
+    families: { type: 'string', default: SYNTHETIC_FAMILIES.join(',') },
+    fractions: { type: 'string', default: '1,0.1' },
+    arms: { type: 'string', default: 'infonce,ii' },
+    variants: { type: 'string', default: 'ii-topk,ii-decay' },
+    extra: { type: 'string', default: '' },
+    threads: { type: 'string', default: '2' },
     out: { type: 'string', default: 'bench/results/ii-loss.json' },
+    merge: { type: 'string' },
   },
 });
+
+if (a.merge) {
+  const shards = a.merge.split(',').map((p) => JSON.parse(readFileSync(p, 'utf8')) as BenchResult);
+  const merged: BenchResult = {
+    ...shards[0]!,
+    generatedAt: new Date().toISOString(),
+    datasets: Object.assign({}, ...shards.map((s) => s.datasets)),
+    rows: shards.flatMap((s) => s.rows),
+  };
+  writeFileSync(a.out!, JSON.stringify(merged, null, 2) + '\n');
+  renderIiResults(merged, a.out!.replace(/\.json$/, ''));
+  process.exit(0);
+}
+
 const seeds = Array.from({ length: Number(a.seeds) }, (_, i) => i + 1);
 const steps = Number(a.steps);
 const batchSize = Number(a['batch-size']);
+const model = { hidden: Number(a.hidden), dim: Number(a.dim) };
+const families = a.families!.split(',') as SyntheticFamily[];
+const fractions = a.fractions!.split(',').map(Number);
+const arms = a.arms!.split(',').filter(Boolean);
+const variants = a.variants!.split(',').filter(Boolean);
+const extra = a.extra!.split(',').filter(Boolean);
+for (const arm of [...arms, ...variants, ...extra])
+  if (!ARM_SPECS[arm])
+    throw new RangeError(`bench:ii: unknown arm '${arm}' (${Object.keys(ARM_SPECS).join(', ')})`);
 
-const dataOpts: SyntheticOptions = { seed: Number(a['data-seed']) };
-const t0 = performance.now();
-const syn = generateSyntheticDataset(dataOpts);
-const ds = syn.dataset;
-console.error(`dataset generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-
-interface Arm {
-  arm: string;
-  opts: Partial<TrainOptions>;
-}
-// Every arm: same data, same number of optimizer steps, same batch size, best-on-validation weights.
+// Every arm: same data, same number of optimizer steps, same batch size and model.
 const common: Partial<TrainOptions> = {
   batchSize,
   maxSteps: steps,
   epochs: 100000,
   patience: 100000,
   lr: 1e-3,
+  threads: Number(a.threads),
+  evaluateFinal: true,
 };
-const II = { lambdaVideo: 1, lambdaMusic: 1 };
-const NCE = { lambdaVideo: 0, lambdaMusic: 0 };
-const noText = { model: { useText: false } };
-const ARMS: Arm[] = [
-  { arm: 'infonce', opts: { ...NCE, ...noText } },
-  { arm: 'ii', opts: { ...II, ...noText } },
-  { arm: 'infonce-10pct', opts: { ...NCE, ...noText, trainFraction: 0.1 } },
-  { arm: 'ii-10pct', opts: { ...II, ...noText, trainFraction: 0.1 } },
-  { arm: 'ii-clvtm', opts: { ...II, model: { useText: true } } },
-  { arm: 'infonce-clvtm', opts: { ...NCE, model: { useText: true } } },
-  { arm: 'ii-mse', opts: { ...II, ...noText, divergence: 'mse' } },
-];
-const wanted = a.arms ? new Set(a.arms.split(',')) : null;
 
-type Row = {
-  arm: string;
-  seed: number;
-  compatiblePrecisionAt10: number;
-  compatibleRecallAt10: number;
-  v2m: RetrievalMetrics['v2m'];
-  m2v: RetrievalMetrics['m2v'];
-  steps?: number;
-  bestEpoch?: number;
-  seconds?: number;
+const result: BenchResult = existsSync(a.out!)
+  ? (JSON.parse(readFileSync(a.out!, 'utf8')) as BenchResult)
+  : {
+      generatedAt: '',
+      command: [
+        'npm run bench:ii',
+        ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
+      ].join(' '),
+      protocol: {
+        budget: `${steps} AdamW steps at batch ${batchSize} for every arm (the 10% arms revisit their pairs more often)`,
+        reducedFrom:
+          'the previous bench (345 steps, hidden 256, D 256, 300 / 1000 validation / test pairs) could not run the full grid ' +
+          '(3 families × 2 fractions × 4 arms × 5 seeds) in ~45 min on the shared 2-core machine (~90 s per run); every arm ' +
+          `got the same reduced budget: ${steps} steps, hidden ${model.hidden}, D ${model.dim}, ${a['val-pairs']} / ${a['test-pairs']} validation / test pairs`,
+        selection: {
+          'best-validation': 'weights of the epoch with the best validation mean R@10 (both directions)',
+          final: 'the weights after the last step (fixed budget, no selection)',
+        },
+        evaluation:
+          'test split: every held-out video ranks every held-out track (paired or not: ' +
+          `${a.unpaired} unpaired tracks per held-out split); compatible = same latent style, own track included; ` +
+          'intervals: 95% percentile bootstrap over queries (1000 resamples)',
+        model: { ...DEFAULT_MODEL_CONFIG, ...model, useText: 'per arm' },
+        loss: { tau: 0.07, tauIn: 0.1, tauOut: 0.1, divergence: 'kl unless the arm says mse' },
+        arms: Object.fromEntries(Object.entries(ARM_SPECS).map(([k, v]) => [k, v.description])),
+        seeds,
+        baseline: 'mean-pooled input features, fixed Gaussian projection to D per side, cosine (non-learned)',
+      },
+      datasets: {},
+      rows: [],
+    };
+const save = () => {
+  result.generatedAt = new Date().toISOString();
+  mkdirSync(dirname(a.out!), { recursive: true });
+  writeFileSync(a.out!, JSON.stringify(result, null, 2) + '\n');
 };
-const rows: Row[] = [];
-const toRow = (arm: string, seed: number, m: RetrievalMetrics): Row => ({
-  arm,
-  seed,
+const done = new Set(result.rows.map((r) => `${r.family}|${r.arm}|${r.seed}|${r.selection}`));
+
+const metricsRow = (m: RetrievalMetrics) => ({
   compatiblePrecisionAt10: m.compatiblePrecisionAt10!,
   compatibleRecallAt10: m.compatibleRecallAt10!,
+  compatibleBaseRate: m.compatibleBaseRate!,
+  candidates: m.candidates!,
   v2m: m.v2m,
   m2v: m.m2v,
+  intervals: m.intervals!,
 });
 
-for (const seed of seeds)
-  rows.push(toRow('baseline', seed, randomProjectionBaseline(ds, DEFAULT_MODEL_CONFIG, seed)));
-for (const { arm, opts } of ARMS) {
-  if (wanted && !wanted.has(arm)) continue;
-  for (const seed of seeds) {
-    const t = performance.now();
-    const r = await train({ dataset: ds, ...common, ...opts, seed });
-    const seconds = (performance.now() - t) / 1000;
-    rows.push({ ...toRow(arm, seed, r.metrics.test!), steps: r.steps, bestEpoch: r.bestEpoch, seconds });
-    const last = rows.at(-1)!;
-    console.error(
-      `${arm} seed ${seed}: compatP@10 ${last.compatiblePrecisionAt10.toFixed(3)} v2m R@10 ${last.v2m.r10.toFixed(3)} medR ${last.v2m.medianRank} (${seconds.toFixed(0)} s)`,
-    );
-  }
-}
-
-const arms = [...new Set(rows.map((r) => r.arm))];
-const summary = Object.fromEntries(
-  arms.map((arm) => {
-    const rs = rows.filter((r) => r.arm === arm);
-    const ms = (f: (r: Row) => number) => meanSd(rs.map(f));
-    return [
-      arm,
-      {
-        seeds: rs.length,
-        compatiblePrecisionAt10: ms((r) => r.compatiblePrecisionAt10),
-        compatibleRecallAt10: ms((r) => r.compatibleRecallAt10),
-        v2m: {
-          r1: ms((r) => r.v2m.r1),
-          r10: ms((r) => r.v2m.r10),
-          r50: ms((r) => r.v2m.r50),
-          medianRank: ms((r) => r.v2m.medianRank),
-          meanRank: ms((r) => r.v2m.meanRank),
-        },
-        m2v: {
-          r1: ms((r) => r.m2v.r1),
-          r10: ms((r) => r.m2v.r10),
-          r50: ms((r) => r.m2v.r50),
-          medianRank: ms((r) => r.m2v.medianRank),
-          meanRank: ms((r) => r.m2v.meanRank),
-        },
-      },
-    ];
-  }),
-);
-type S = { mean: number; sd: number };
-const cp = (arm: string): S | undefined =>
-  (summary[arm] as { compatiblePrecisionAt10: S } | undefined)?.compatiblePrecisionAt10;
-/** "Beats by more than the spread": mean difference larger than the larger of the two seed SDs. */
-const beats = (x: string, y: string) => {
-  const p = cp(x);
-  const q = cp(y);
-  if (!p || !q) return null;
-  const diff = p.mean - q.mean;
-  const spread = Math.max(p.sd, q.sd);
-  return { diff, spread, holds: diff > spread };
-};
-const claims = {
-  iiBeatsInfonce: beats('ii', 'infonce'),
-  iiBeatsInfonceAt10pct: beats('ii-10pct', 'infonce-10pct'),
-  clvtmBeatsClvm: beats('ii-clvtm', 'ii'),
-  iiBeatsBaseline: beats('ii', 'baseline'),
-  infonceBeatsBaseline: beats('infonce', 'baseline'),
-  clvtmBeatsBaseline: beats('ii-clvtm', 'baseline'),
-};
-const result = {
-  generatedAt: new Date().toISOString(),
-  command: ['npm run bench:ii', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(
-    ' ',
-  ),
-  dataset: {
-    generator: 'vmr-synthetic/1',
+for (const family of families) {
+  const dataOpts: SyntheticOptions = {
+    seed: Number(a['data-seed']),
+    family,
+    trainPairs: Number(a['train-pairs']),
+    valPairs: Number(a['val-pairs']),
+    testPairs: Number(a['test-pairs']),
+    unpairedTracks: Number(a.unpaired),
+  };
+  const t0 = performance.now();
+  const ds = generateSyntheticDataset(dataOpts).dataset;
+  console.error(`${family}: dataset generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  result.datasets[family] = {
     options: (ds.meta as { options: unknown }).options,
     hash: datasetHash(ds),
-    pairs: {
-      train: ds.pairs.filter((p) => p.split === 'train').length,
-      val: ds.pairs.filter((p) => p.split === 'val').length,
-      test: ds.pairs.filter((p) => p.split === 'test').length,
-    },
-    styles: syn.styles.length,
-  },
-  protocol: {
-    budget: `${steps} AdamW steps at batch ${batchSize} for every arm (the 10% arms revisit their pairs more often)`,
-    selection: 'weights of the epoch with the best validation mean R@10 (both directions)',
-    evaluation:
-      'test split: each of the held-out videos ranks all held-out tracks and vice versa; compatible = same latent style',
-    model: { ...DEFAULT_MODEL_CONFIG, useText: 'per arm' },
-    loss: {
-      tau: 0.07,
-      tauIn: 0.1,
-      tauOut: 0.1,
-      divergence: 'kl unless the arm says mse',
-      lambda: 'II arms 1, InfoNCE arms 0',
-    },
-    seeds,
-    baseline: 'mean-pooled input features, fixed Gaussian projection to D per side, cosine (non-learned)',
-  },
-  summary,
-  claims,
-  rows,
-};
-mkdirSync('bench/results', { recursive: true });
-writeFileSync(a.out!, JSON.stringify(result, null, 2) + '\n');
-console.log(`| arm | compat P@10 | v2m R@1 | v2m R@10 | v2m medR | m2v R@10 |`);
-console.log(`|---|---|---|---|---|---|`);
-for (const arm of arms) {
-  const s = summary[arm] as {
-    compatiblePrecisionAt10: S;
-    v2m: { r1: S; r10: S; medianRank: S };
-    m2v: { r10: S };
+    pairs: Object.fromEntries(
+      (['train', 'val', 'test'] as const).map((s) => [s, ds.pairs.filter((p) => p.split === s).length]),
+    ),
+    unpairedTracks: Object.fromEntries(
+      Object.entries(ds.unpairedTracks ?? {}).map(([k, v]) => [k, v.length]),
+    ),
   };
-  console.log(
-    `| ${arm} | ${fmt(s.compatiblePrecisionAt10)} | ${fmt(s.v2m.r1)} | ${fmt(s.v2m.r10)} | ${fmt(s.v2m.medianRank, 1)} | ${fmt(s.m2v.r10)} |`,
-  );
+  for (const seed of seeds) {
+    if (done.has(`${family}|baseline|${seed}|none`)) continue;
+    const m = randomProjectionBaseline(ds, { ...DEFAULT_MODEL_CONFIG, ...model }, seed);
+    result.rows.push({ family, fraction: 1, selection: 'none', arm: 'baseline', seed, ...metricsRow(m) });
+  }
+  save();
+  // Priority order, so a run cut short still has the main comparison: the main arms on every
+  // seed, then the variants, then (default family) the extra arms; seeds outermost in each phase.
+  const plan: { spec: string; fraction: number; seed: number }[] = [];
+  const phase = (specs: string[], fs: number[]) => {
+    for (const seed of seeds)
+      for (const fraction of fs) for (const spec of specs) plan.push({ spec, fraction, seed });
+  };
+  phase(arms, fractions);
+  phase(variants, fractions);
+  if (family === 'default') phase(extra, [1]);
+  {
+    for (const { spec, fraction, seed } of plan) {
+      const arm = armName(spec, fraction);
+      if (done.has(`${family}|${arm}|${seed}|best-validation`)) continue;
+      const t = performance.now();
+      const r = await train({
+        dataset: ds,
+        ...common,
+        ...ARM_SPECS[spec]!.opts,
+        model: { ...model, ...ARM_SPECS[spec]!.model },
+        trainFraction: fraction,
+        seed,
+      });
+      const seconds = (performance.now() - t) / 1000;
+      const base = { family, fraction, arm, seed, steps: r.steps, seconds };
+      const best: BenchRow = {
+        ...base,
+        selection: 'best-validation',
+        bestEpoch: r.bestEpoch,
+        ...metricsRow(r.metrics.test!),
+      };
+      const final: BenchRow = { ...base, selection: 'final', ...metricsRow(r.metrics.testFinal!) };
+      result.rows.push(best, final);
+      save();
+      console.error(
+        `${family} ${arm} seed ${seed}: compatP@10 best-val ${best.compatiblePrecisionAt10.toFixed(3)} final ${final.compatiblePrecisionAt10.toFixed(3)} (${seconds.toFixed(0)} s)`,
+      );
+    }
+  }
 }
-console.log(JSON.stringify(claims, null, 1));
+save();
+renderIiResults(result, a.out!.replace(/\.json$/, ''));

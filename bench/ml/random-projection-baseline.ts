@@ -1,5 +1,6 @@
 import { indexDataset } from '../../src/ml/data/dataset.js';
 import type { TrainingDataset } from '../../src/ml/data/dataset.js';
+import { splitQueries } from '../../src/ml/eval/evaluate.js';
 import { retrievalMetrics } from '../../src/ml/eval/metrics.js';
 import type { RetrievalMetrics } from '../../src/ml/eval/metrics.js';
 import { videoFrameDim } from '../../src/ml/model/config.js';
@@ -26,7 +27,8 @@ function project(x: Float32Array, inDim: number, w: Float32Array, outDim: number
 
 /**
  * Non-learned baseline: mean-pool each side's input features over all frames,
- * project with a fixed Gaussian matrix to D dims, and rank by cosine.
+ * project with a fixed Gaussian matrix to D dims, and rank by cosine. It ranks the same
+ * candidates as the trained models (every unique track of the split, paired or not).
  */
 export function randomProjectionBaseline(
   ds: TrainingDataset,
@@ -34,27 +36,17 @@ export function randomProjectionBaseline(
   seed: number,
 ): RetrievalMetrics {
   const ix = indexDataset(ds);
-  const pairs = ix.split.test;
-  const videos = pairs.map((p) => ds.videos[p.video]!);
-  const tracks = pairs.map((p) => ds.tracks[p.track]!);
-  const pooled = pooledInputs(c, videos, tracks);
+  const q = splitQueries(ix, 'test');
+  const pooled = pooledInputs(
+    c,
+    q.videoRows.map((v) => ds.videos[v]!),
+    q.trackRows.map((t) => ds.tracks[t]!),
+  );
   const rng = new Rng(seed);
   const F = videoFrameDim(c);
   const wv = Float32Array.from({ length: F * c.dim }, () => rng.normal());
   const wm = Float32Array.from({ length: c.musicDim * c.dim }, () => rng.normal());
   const ve = project(pooled.video, F, wv, c.dim);
   const te = project(pooled.music, c.musicDim, wm, c.dim);
-  const trackRow = new Map(pairs.map((p, i) => [p.track, i]));
-  const fits = pairs.map((p) =>
-    ds.compatible?.[ds.videos[p.video]!.id]
-      ?.map((id) => trackRow.get(ix.trackIndex.get(id)!)!)
-      .filter((x) => x !== undefined),
-  );
-  return retrievalMetrics(
-    ve,
-    te,
-    c.dim,
-    pairs.map((_, i) => ({ video: i, track: i })),
-    fits,
-  );
+  return retrievalMetrics(ve, te, c.dim, q.pairs, q.fits, { intervals: true });
 }

@@ -40,7 +40,7 @@ describe('the full training graph (both towers + II loss + reverse sweep)', () =
       const params = paramFeeds(c, 3, 'float64');
       const b = randomBatch(c, 5, 11, 'float64');
       const data = {
-        ...prefixed('video.', b.video),
+        ...prefixed('video.', b.trainingVideo),
         ...prefixed('music.', b.music),
         'video.pooled_in': b.pooled.video,
         'music.pooled_in': b.pooled.music,
@@ -100,7 +100,7 @@ describe('the full training graph (both towers + II loss + reverse sweep)', () =
     );
     const t = await training.run({
       ...pf,
-      ...prefixed('video.', b.video),
+      ...prefixed('video.', b.trainingVideo),
       ...prefixed('music.', b.music),
       'video.pooled_in': b.pooled.video,
       'music.pooled_in': b.pooled.music,

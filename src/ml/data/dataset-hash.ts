@@ -25,5 +25,7 @@ export function datasetHash(ds: TrainingDataset): string {
   }
   h.update(JSON.stringify(ds.pairs));
   h.update(JSON.stringify(ds.compatible ?? null));
+  // Only when present, so datasets without unpaired tracks keep the hash they always had.
+  if (ds.unpairedTracks) h.update(`u:${JSON.stringify(ds.unpairedTracks)}`);
   return h.digest('hex');
 }

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeatureDtype, FeatureSequence } from '../features/feature-sequence.js';
-import type { DatasetPair, DatasetTrack, DatasetVideo, TrainingDataset } from './dataset.js';
+import { checkCompatible } from './dataset.js';
+import type { DatasetPair, DatasetTrack, DatasetVideo, Split, TrainingDataset } from './dataset.js';
 
 /*
  * On-disk dataset format "vmr-dataset/1" (documented in docs/ml.md):
- *   <dir>/manifest.json   ids, text, pairs, splits, compatibility, and for each
+ *   <dir>/manifest.json   ids, text, pairs, splits, compatibility, unpaired held-out tracks, and for each
  *                         feature sequence {file, offset, frames, dim, dtype}
  *   <dir>/*.bin           raw little-endian rows (frames × dim), uint8 or float32,
  *                         each sequence starting at a 4-byte-aligned offset
@@ -29,6 +30,8 @@ interface DiskManifest {
   tracks: { id: string; audio: SeqRef }[];
   pairs: DatasetPair[];
   compatible?: Record<string, string[]>;
+  /** Added in place to vmr-dataset/1 (optional, so older directories read unchanged). */
+  unpairedTracks?: Partial<Record<Split, string[]>>;
   meta?: Record<string, unknown>;
   files: Record<string, { bytes: number; sha256: string }>;
 }
@@ -73,6 +76,7 @@ export async function writeDatasetToDisk(ds: TrainingDataset, dir: string): Prom
     tracks: ds.tracks.map((t) => ({ id: t.id, audio: music.add(t.audio) })),
     pairs: ds.pairs,
     ...(ds.compatible ? { compatible: ds.compatible } : {}),
+    ...(ds.unpairedTracks ? { unpairedTracks: ds.unpairedTracks } : {}),
     ...(ds.meta ? { meta: ds.meta } : {}),
     files: {},
   };
@@ -147,12 +151,15 @@ export async function loadDatasetFromDisk(dir: string): Promise<TrainingDataset>
     id: t.id,
     audio: view(files, t.audio, `track ${t.id}`),
   }));
-  return {
+  const ds: TrainingDataset = {
     name: m.name,
     videos,
     tracks,
     pairs: m.pairs,
     ...(m.compatible ? { compatible: m.compatible } : {}),
+    ...(m.unpairedTracks ? { unpairedTracks: m.unpairedTracks } : {}),
     ...(m.meta ? { meta: m.meta } : {}),
   };
+  checkCompatible(ds);
+  return ds;
 }

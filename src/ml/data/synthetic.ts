@@ -4,14 +4,33 @@ import { Rng } from '../util/rng.js';
 import type { DatasetPair, DatasetTrack, DatasetVideo, Split, TrainingDataset } from './dataset.js';
 
 /**
- * Synthetic false-negative dataset. Latent musical styles drive both the music
- * features and the video features (and the video's text cues) through fixed random
- * nonlinear maps plus noise. Each video is published with one track, but every
- * track of the same style fits it. The generator knows nothing about the loss:
+ * Synthetic false-negative datasets, a family of structures (docs/ml.md, "Synthetic generators").
+ * Latent musical styles drive both the music features and the video features (and the video's
+ * text cues) through fixed random nonlinear maps plus noise. Each video is published with one
+ * track, but every track of the same style fits it. The generator knows nothing about the loss:
  * it only models "styles exist; a video's track is one of many that fit".
+ *   default     the latent is the style (plus within-style and pair noise): input similarity
+ *               follows the style, so it is informative of fit.
+ *   nuisance    the style (= mood × tempo, the only factors that decide fit) is a subset of the
+ *               latent; a strong nuisance factor — a scene for videos, a genre for tracks, drawn
+ *               independently of the style and of each other — dominates each modality's input.
+ *   weak-input  as default, but the within-style spread is larger than the spread between
+ *               styles, so an item's nearest input neighbours are mostly of other styles.
  */
+export type SyntheticFamily = 'default' | 'nuisance' | 'weak-input';
+export const SYNTHETIC_FAMILIES: readonly SyntheticFamily[] = ['default', 'nuisance', 'weak-input'];
+
 export interface SyntheticOptions {
   seed: number;
+  /** The false-negative structure (default 'default'). */
+  family?: SyntheticFamily;
+  /**
+   * Tracks added to each held-out split without a pair (candidates only), drawn after
+   * everything else so the paired data are the same with or without them. Default 0.
+   */
+  unpairedTracks?: number;
+  /** nuisance: the nuisance factor's scale relative to the style centres' (default 2). */
+  nuisanceScale?: number;
   styles?: number;
   trainPairs?: number;
   valPairs?: number;
@@ -125,7 +144,22 @@ function words(rng: Rng, n: number, style: string[], signal: number): string {
   ).join(' ');
 }
 
+/** Per-family defaults; explicit options win. */
+const FAMILY_DEFAULTS: Record<SyntheticFamily, Partial<SyntheticOptions>> = {
+  default: {},
+  nuisance: {},
+  'weak-input': { withinStyle: 1.6 },
+};
+
+const NUISANCE_DIM = 8;
+const NUISANCE_VALUES = 6;
+
 export function generateSyntheticDataset(opts: SyntheticOptions): SyntheticDataset {
+  const family = opts.family ?? 'default';
+  if (!SYNTHETIC_FAMILIES.includes(family))
+    throw new RangeError(
+      `generateSyntheticDataset: family must be one of ${SYNTHETIC_FAMILIES.join(', ')}, got ${JSON.stringify(family)}`,
+    );
   const o = {
     styles: 12,
     trainPairs: 3000,
@@ -139,8 +173,15 @@ export function generateSyntheticDataset(opts: SyntheticOptions): SyntheticDatas
     frameNoise: 0.3,
     textSignal: 0.5,
     videoAudioProb: 0.5,
+    unpairedTracks: 0,
+    nuisanceScale: 2,
+    ...FAMILY_DEFAULTS[family],
     ...opts,
+    family,
   };
+  const nuisance = family === 'nuisance';
+  // The feature maps read the style latent, then (nuisance family) the nuisance latent.
+  const mapDim = o.latentDim + (nuisance ? NUISANCE_DIM : 0);
   if (o.styles < 2 || o.styles > STYLE_BANK.length)
     throw new RangeError(
       `generateSyntheticDataset: styles must be in [2, ${STYLE_BANK.length}], got ${o.styles}`,
@@ -151,11 +192,26 @@ export function generateSyntheticDataset(opts: SyntheticOptions): SyntheticDatas
     );
   const root = new Rng(o.seed);
   const mapRng = root.fork(1);
-  const musicMap = new RandomMap(mapRng, o.latentDim, 32, 128, 1.2);
-  const visualMap = new RandomMap(mapRng, o.latentDim, 32, 1024, 1.2);
-  const videoAudioMap = new RandomMap(mapRng, o.latentDim, 16, 128, 1.2);
+  const musicMap = new RandomMap(mapRng, mapDim, 32, 128, 1.2);
+  const visualMap = new RandomMap(mapRng, mapDim, 32, 1024, 1.2);
+  const videoAudioMap = new RandomMap(mapRng, mapDim, 16, 128, 1.2);
   const styles: StyleInfo[] = STYLE_BANK.slice(0, o.styles).map(([name, tags], id) => ({ id, name, tags }));
   const centres = styles.map(() => Float32Array.from({ length: o.latentDim }, () => mapRng.normal()));
+  // nuisance: scene centres (videos) and genre centres (tracks), independent of style and of each other.
+  const nuisanceCentres = (n: number) =>
+    Array.from({ length: n }, () =>
+      Float32Array.from({ length: NUISANCE_DIM }, () => o.nuisanceScale * mapRng.normal()),
+    );
+  const scenes = nuisance ? nuisanceCentres(NUISANCE_VALUES) : [];
+  const genres = nuisance ? nuisanceCentres(NUISANCE_VALUES) : [];
+  const withNuisance = (z: Float32Array, bank: Float32Array[], r: Rng): Float32Array => {
+    if (!nuisance) return z;
+    const c = bank[r.int(bank.length)]!;
+    const out = new Float32Array(mapDim);
+    out.set(z);
+    for (let j = 0; j < NUISANCE_DIM; j++) out[o.latentDim + j] = c[j]! + 0.3 * r.normal();
+    return out;
+  };
 
   const rng = root.fork(2);
   const videos: DatasetVideo[] = [];
@@ -173,8 +229,10 @@ export function generateSyntheticDataset(opts: SyntheticOptions): SyntheticDatas
   for (const [split, n] of counts) {
     for (let i = 0; i < n; i++) {
       const s = rng.int(styles.length);
-      const zm = centres[s]!.map((c) => c + o.withinStyle * rng.normal());
-      const zv = zm.map((c) => c + o.pairNoise * rng.normal());
+      const zmStyle = centres[s]!.map((c) => c + o.withinStyle * rng.normal());
+      const zvStyle = zmStyle.map((c) => c + o.pairNoise * rng.normal());
+      const zm = withNuisance(zmStyle, genres, rng);
+      const zv = withNuisance(zvStyle, scenes, rng);
       const trackId = `${split}-t${i}`;
       const videoId = `${split}-v${i}`;
       tracks.push({ id: trackId, audio: sequence(rng, musicMap, zm, frames(), o.frameNoise) });
@@ -198,7 +256,27 @@ export function generateSyntheticDataset(opts: SyntheticOptions): SyntheticDatas
       bySplitStyle.set(key, [...(bySplitStyle.get(key) ?? []), trackId]);
     }
   }
-  // Held-out videos are compatible with every held-out track of their style (never with train tracks).
+  // Unpaired held-out tracks: candidates only, from their own generator (the paired data stay the same).
+  const unpairedRng = root.fork(3);
+  const unpairedTracks: Partial<Record<Split, string[]>> = {};
+  for (const split of ['val', 'test'] as const) {
+    for (let i = 0; i < o.unpairedTracks; i++) {
+      const s = unpairedRng.int(styles.length);
+      const z = withNuisance(
+        centres[s]!.map((c) => c + o.withinStyle * unpairedRng.normal()),
+        genres,
+        unpairedRng,
+      );
+      const trackId = `${split}-u${i}`;
+      tracks.push({ id: trackId, audio: sequence(unpairedRng, musicMap, z, frames(), o.frameNoise) });
+      trackStyles[trackId] = s;
+      (unpairedTracks[split] ??= []).push(trackId);
+      const key = `${split}:${s}`;
+      bySplitStyle.set(key, [...(bySplitStyle.get(key) ?? []), trackId]);
+    }
+  }
+  // Held-out videos are compatible with every held-out track of their style, their own track
+  // included (never with train tracks).
   const compatible: Record<string, string[]> = {};
   for (const p of pairs)
     if (p.split !== 'train')
@@ -209,6 +287,7 @@ export function generateSyntheticDataset(opts: SyntheticOptions): SyntheticDatas
     tracks,
     pairs,
     compatible,
+    ...(o.unpairedTracks > 0 ? { unpairedTracks } : {}),
     meta: { generator: 'vmr-synthetic/1', options: o, styles, trackStyles, videoStyles },
   };
   return { dataset, styles, trackStyles, videoStyles };

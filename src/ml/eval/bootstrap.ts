@@ -105,5 +105,28 @@ export function bootstrapMean(scores: ArrayLike<number>, options: BootstrapOptio
   return pairedBootstrap(scores, scores, options).newModel;
 }
 
+/**
+ * The percentile interval of any statistic of per-query values (e.g. the median rank): each of
+ * `resamples` seeded draws picks n queries with replacement and applies `statistic`.
+ */
+export function bootstrapStatistic(
+  values: ArrayLike<number>,
+  statistic: (draw: Float64Array) => number,
+  options: BootstrapOptions = {},
+): MetricEstimate {
+  const n = values.length;
+  if (n === 0) throw new RangeError('bootstrapStatistic: values is empty');
+  const { resamples = 1000, seed = 1, alpha = 0.05 } = options;
+  const rng = new Rng(seed);
+  const draws = new Float64Array(resamples);
+  const draw = new Float64Array(n);
+  for (let r = 0; r < resamples; r++) {
+    for (let k = 0; k < n; k++) draw[k] = values[rng.int(n)]!;
+    draws[r] = statistic(draw);
+  }
+  const [low, high] = percentiles(draws, alpha);
+  return { value: statistic(Float64Array.from(values)), low, high };
+}
+
 /** Per-query hit indicators of R@K from 1-based ranks. */
 export const hitsAt = (ranks: readonly number[], k: number): number[] => ranks.map((r) => (r <= k ? 1 : 0));

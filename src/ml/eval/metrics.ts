@@ -1,3 +1,6 @@
+import { bootstrapMean, bootstrapStatistic } from './bootstrap.js';
+import type { BootstrapOptions, MetricEstimate } from './bootstrap.js';
+
 /** R@K, median and mean rank in one retrieval direction (ranks are 1-based). */
 export interface DirectionMetrics {
   r1: number;
@@ -18,6 +21,51 @@ export interface RetrievalMetrics {
   compatiblePrecisionAt10?: number;
   /** Mean over videos of |top10 ∩ fitting tracks| / |fitting tracks|. */
   compatibleRecallAt10?: number;
+  /** Candidate tracks each video ranked (every track of the split, paired or not). */
+  candidates?: number;
+  /** Chance level of compatible P@10: mean over videos of |fitting candidates| / |candidates|. */
+  compatibleBaseRate?: number;
+  /** 95% percentile-bootstrap intervals over queries (retrievalMetrics(..., { intervals: true })). */
+  intervals?: MetricIntervals;
+}
+
+export type DirectionIntervals = Record<keyof DirectionMetrics, MetricEstimate>;
+
+export interface MetricIntervals {
+  v2m: DirectionIntervals;
+  m2v: DirectionIntervals;
+  compatiblePrecisionAt10?: MetricEstimate;
+  compatibleRecallAt10?: MetricEstimate;
+}
+
+/** Resampling of the interval of every reported metric (seeded: the same ranks give the same interval). */
+export const METRIC_BOOTSTRAP: BootstrapOptions = { resamples: 1000, seed: 20261202, alpha: 0.05 };
+
+const medianOf = (xs: Float64Array) => {
+  const s = Float64Array.from(xs).sort();
+  const n = s.length;
+  return n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+};
+
+/** Every DirectionMetrics field with its bootstrap interval over the queries' ranks. */
+export function directionIntervals(
+  ranks: number[],
+  opts: BootstrapOptions = METRIC_BOOTSTRAP,
+): DirectionIntervals {
+  const hits = (k: number) =>
+    bootstrapMean(
+      ranks.map((r) => (r <= k ? 1 : 0)),
+      opts,
+    );
+  return {
+    r1: hits(1),
+    r5: hits(5),
+    r10: hits(10),
+    r25: hits(25),
+    r50: hits(50),
+    medianRank: bootstrapStatistic(ranks, medianOf, opts),
+    meanRank: bootstrapMean(ranks, opts),
+  };
 }
 
 export function directionMetrics(ranks: number[]): DirectionMetrics {
@@ -86,7 +134,8 @@ export function partnerRanks(
 /**
  * The paper's protocol on held-out pairs: each video queries all held-out tracks
  * (and each track all held-out videos); the rank of its own partner is recorded.
- * `fits[p]` optionally lists track rows that also fit pair p's video.
+ * `fits[p]` optionally lists the track rows that fit pair p's video (its own included).
+ * With `intervals`, every metric also gets its percentile-bootstrap interval over queries.
  */
 export function retrievalMetrics(
   videoEmb: Float32Array,
@@ -94,13 +143,14 @@ export function retrievalMetrics(
   dim: number,
   pairs: { video: number; track: number }[],
   fits?: (number[] | undefined)[],
+  opts: { intervals?: boolean } = {},
 ): RetrievalMetrics {
   const nt = trackEmb.length / dim;
   const sim = similarities(videoEmb, trackEmb, dim);
   const { v2m, m2v } = partnerRanks(videoEmb, trackEmb, dim, pairs, sim);
-  let precision = 0;
-  let recall = 0;
-  let withFits = 0;
+  const precision: number[] = [];
+  const recall: number[] = [];
+  let baseRate = 0;
   for (const [p, { video }] of pairs.entries()) {
     const f = fits?.[p];
     if (f && f.length > 0) {
@@ -109,19 +159,29 @@ export function retrievalMetrics(
       );
       const fitSet = new Set(f);
       const hits = row.slice(0, 10).filter((j) => fitSet.has(j)).length;
-      precision += hits / 10;
-      recall += hits / fitSet.size;
-      withFits++;
+      precision.push(hits / 10);
+      recall.push(hits / fitSet.size);
+      baseRate += fitSet.size / nt;
     }
   }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const out: RetrievalMetrics = {
     pairs: pairs.length,
     v2m: directionMetrics(v2m),
     m2v: directionMetrics(m2v),
+    candidates: nt,
   };
-  if (withFits > 0) {
-    out.compatiblePrecisionAt10 = precision / withFits;
-    out.compatibleRecallAt10 = recall / withFits;
+  if (precision.length > 0) {
+    out.compatiblePrecisionAt10 = mean(precision);
+    out.compatibleRecallAt10 = mean(recall);
+    out.compatibleBaseRate = baseRate / precision.length;
+  }
+  if (opts.intervals) {
+    out.intervals = { v2m: directionIntervals(v2m), m2v: directionIntervals(m2v) };
+    if (precision.length > 0) {
+      out.intervals.compatiblePrecisionAt10 = bootstrapMean(precision, METRIC_BOOTSTRAP);
+      out.intervals.compatibleRecallAt10 = bootstrapMean(recall, METRIC_BOOTSTRAP);
+    }
   }
   return out;
 }

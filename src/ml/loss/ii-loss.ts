@@ -20,6 +20,17 @@ export interface IILossConfig {
   lambdaVideo: number;
   lambdaMusic: number;
   divergence: Divergence;
+  /**
+   * Variant (KL form only; 0 or absent = the reference definition): P keeps only each row's
+   * k nearest input neighbours (the rest get probability 0), so the term asks the encoder to keep
+   * those few close rather than to reproduce the whole input similarity structure.
+   */
+  topK?: number;
+  /**
+   * Variant: the intra terms are multiplied by a graph input `loss.intra_scale` [1] that the
+   * trainer sets each step (the λ schedule); absent/false = a constant λ.
+   */
+  scheduled?: boolean;
 }
 
 export interface IILossTerms {
@@ -73,13 +84,26 @@ export function intraLoss(g: GraphBuilder, xIn: Value, xOut: Value, cfg: IILossC
     return mul(g, mul(g, total, n), nMinusOne);
   }
   const mask = g.op('Mul', [eye, g.constant([EXCLUDED])]);
-  const logP = g.op('LogSoftmax', [g.op('Add', [g.op('Mul', [cIn, g.constant([1 / cfg.tauIn])]), mask])], {
-    axis: attr.int(-1),
-  });
+  let logitsIn = g.op('Add', [g.op('Mul', [cIn, g.constant([1 / cfg.tauIn])]), mask]);
+  if (cfg.topK && cfg.topK > 0) logitsIn = g.op('Add', [logitsIn, topKMask(g, logitsIn, cfg.topK)]);
+  const logP = g.op('LogSoftmax', [logitsIn], { axis: attr.int(-1) });
   const p = g.op('Exp', [logP]);
   const logQ = logSoftmax(g, add(g, scale(g, cOut, 1 / cfg.tauOut), mask));
   const kl = reduceSum(g, mul(g, p, sub(g, logP, logQ)), 'all');
   return mul(g, kl, inverseRows(g, cOut));
+}
+
+/**
+ * Additive mask that keeps each row's k largest logits (0) and drops the rest (EXCLUDED);
+ * k is clamped to N − 1 for small batches. Non-differentiable: it reads only the input side.
+ */
+function topKMask(g: GraphBuilder, logits: Value, k: number): Value {
+  const n = g.op('Gather', [g.op('Shape', [logits]), g.int64([0])]);
+  const kk = g.op('Min', [g.op('Sub', [n, g.int64([1])]), g.int64([k])]);
+  const [values] = g.opN('TopK', [logits, kk], 2, { axis: attr.int(-1) });
+  const threshold = g.op('ReduceMin', [values!], { axes: attr.ints([-1]), keepdims: attr.int(1) });
+  const keep = g.op('GreaterOrEqual', [logits, threshold]);
+  return g.op('Where', [keep, g.constant([0]), g.constant([EXCLUDED])]);
 }
 
 /** L = L_inter + λ_v·L_intra(video) + λ_m·L_intra(music). */
@@ -91,11 +115,9 @@ export function iiLoss(
   const inter = interLoss(g, x.videoOut, x.musicOut, cfg.tau);
   const intraVideo = intraLoss(g, x.videoIn, x.videoOut, cfg);
   const intraMusic = intraLoss(g, x.musicIn, x.musicOut, cfg);
-  const total = add(
-    g,
-    add(g, inter, scale(g, intraVideo, cfg.lambdaVideo)),
-    scale(g, intraMusic, cfg.lambdaMusic),
-  );
+  let intra = add(g, scale(g, intraVideo, cfg.lambdaVideo), scale(g, intraMusic, cfg.lambdaMusic));
+  if (cfg.scheduled) intra = mul(g, intra, g.input('loss.intra_scale', [1]));
+  const total = add(g, inter, intra);
   return { inter, intraVideo, intraMusic, total };
 }
 

@@ -24,13 +24,16 @@ function towerParamNames(c: ModelConfig, tower: Tower): string[] {
     .filter((n) => n.startsWith(`${tower}.`) || (tower === 'video' && n.startsWith('text.')));
 }
 
-function addVideoInputs(g: GraphBuilder, c: ModelConfig, prefix: string): VideoInputs {
+/** `dense`: the text bag as one [N, textBuckets] row per video (training); otherwise ids + weights (inference). */
+function addVideoInputs(g: GraphBuilder, c: ModelConfig, prefix: string, dense = false): VideoInputs {
   const x: VideoInputs = {
     frames: g.input(`${prefix}frames`, ['N', c.segments, videoFrameDim(c)]),
     mask: g.input(`${prefix}mask`, ['N', c.segments]),
     flags: g.input(`${prefix}flags`, ['N', VIDEO_FLAGS]),
   };
-  if (c.useText) {
+  if (c.useText && dense) {
+    x.textBag = g.input(`${prefix}text_bag`, ['N', c.textBuckets]);
+  } else if (c.useText) {
     x.textIds = g.input(`${prefix}text_ids`, ['N', c.maxTextTokens], { elemType: OnnxType.int64 });
     x.textWeights = g.input(`${prefix}text_weights`, ['N', c.maxTextTokens]);
   }
@@ -81,7 +84,7 @@ export function towerInputParams(c: ModelConfig, tower: Tower): string[] {
 /**
  * The training graph: both towers, the II loss, and the reverse sweep, in one
  * ONNX model so a step is a single session.run. Inputs: every parameter plus the
- * batch (video.*, music.*, video.pooled_in, music.pooled_in). Outputs: `terms`
+ * batch (video.*, with the text as the dense `video.text_bag`; music.*, video.pooled_in, music.pooled_in). Outputs: `terms`
  * [inter, intraVideo, intraMusic, total], `grad.<param>` for each parameter, and
  * both embeddings (for the forward-agreement check).
  */
@@ -94,7 +97,7 @@ export function buildTrainingGraph(
   const specs = paramSpecs(c);
   const params = new Map(specs.map((s) => [s.name, g.input(s.name, s.shape, { requiresGrad: true })]));
   const p: ParamSource = (n) => params.get(n)!;
-  const video = videoTower(g, p, addVideoInputs(g, c, 'video.'), c);
+  const video = videoTower(g, p, addVideoInputs(g, c, 'video.', true), c);
   const music = musicTower(
     g,
     p,

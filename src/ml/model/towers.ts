@@ -22,9 +22,16 @@ export interface SequenceInputs {
 export interface VideoInputs extends SequenceInputs {
   /** [N, 3]: hasVisual, hasAudio, hasText. */
   flags: Value;
-  /** [N, L] int64 hashed n-gram ids and [N, L] bag weights (1/count, 0 for padding). */
+  /** [N, L] int64 hashed n-gram ids and [N, L] bag weights (1/count, 0 for padding): the inference form. */
   textIds?: Value;
   textWeights?: Value;
+  /**
+   * [N, textBuckets] the same bag as a dense row per video (bag[i, id] = Σ weights of id): the
+   * training form. Its adjoint is one MatMul, which onnxruntime sums in a fixed order; the
+   * sparse form's adjoint is a ScatterND with reduction=add, whose multi-threaded CPU kernel
+   * adds repeated ids in a thread-dependent order, so text-on runs were not bit-reproducible.
+   */
+  textBag?: Value;
 }
 
 export interface TowerOutput {
@@ -73,10 +80,15 @@ function head(g: GraphBuilder, p: ParamSource, prefix: string, fused: Value): To
  * This is the pluggable text branch of II-CLVTM (see text/text-encoder.ts).
  */
 function textBranch(g: GraphBuilder, p: ParamSource, x: VideoInputs): Value {
-  if (!x.textIds || !x.textWeights)
-    throw new TypeError('videoTower: useText requires textIds and textWeights inputs');
-  const emb = embeddingGather(g, p('text.embedding'), x.textIds);
-  const bag = reduceSum(g, mul(g, emb, g.op('Unsqueeze', [x.textWeights, g.int64([2])])), [1]);
+  let bag: Value;
+  if (x.textBag) {
+    bag = linear(g, x.textBag, p('text.embedding'));
+  } else {
+    if (!x.textIds || !x.textWeights)
+      throw new TypeError('videoTower: useText requires textBag, or textIds and textWeights inputs');
+    const emb = embeddingGather(g, p('text.embedding'), x.textIds);
+    bag = reduceSum(g, mul(g, emb, g.op('Unsqueeze', [x.textWeights, g.int64([2])])), [1]);
+  }
   const t = relu(g, linear(g, bag, p('text.proj.w'), p('text.proj.b')));
   const hasText = g.op('Slice', [x.flags, g.int64([2]), g.int64([3]), g.int64([1])]);
   return mul(g, t, hasText);

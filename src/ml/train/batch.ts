@@ -26,6 +26,8 @@ export class VideoBatch {
   readonly textIds: BigInt64Array;
   readonly textWeights: Float32Array;
   readonly featurizer: HashedNgramFeaturizer;
+  /** The dense text bag of trainingTensors(), allocated on first use. */
+  private bag: Float32Array | undefined;
 
   constructor(
     readonly c: ModelConfig,
@@ -98,6 +100,42 @@ export class VideoBatch {
     }
     return out;
   }
+
+  /** The training graph's inputs: as tensors(), with the text as the dense `text_bag` [rows, textBuckets]. */
+  trainingTensors(prefix: string, rows = this.n): Record<string, ort.Tensor> {
+    const out = this.tensors(prefix, rows);
+    if (!this.c.useText) return out;
+    delete out[`${prefix}text_ids`];
+    delete out[`${prefix}text_weights`];
+    const buckets = this.c.textBuckets;
+    this.bag ??= new Float32Array(this.n * buckets);
+    denseTextBag(this.textIds, this.textWeights, rows, this.c.maxTextTokens, buckets, this.bag);
+    out[`${prefix}text_bag`] = new ort.Tensor('float32', this.bag.subarray(0, rows * buckets), [
+      rows,
+      buckets,
+    ]);
+    return out;
+  }
+}
+
+/**
+ * The training graph's form of the text bag (towers.ts, `textBag`): bag[i, id] = Σ_k weights[i, k]
+ * over the k with ids[i, k] = id, for `rows` videos of `tokens` ids each, into `out` [rows, buckets].
+ */
+export function denseTextBag(
+  ids: BigInt64Array,
+  weights: ArrayLike<number>,
+  rows: number,
+  tokens: number,
+  buckets: number,
+  out: Float32Array | Float64Array = new Float32Array(rows * buckets),
+): Float32Array | Float64Array {
+  out.fill(0, 0, rows * buckets);
+  for (let i = 0; i < rows * tokens; i++) {
+    const w = weights[i]!;
+    if (w !== 0) out[Math.floor(i / tokens) * buckets + Number(ids[i]!)]! += w;
+  }
+  return out;
 }
 
 function clampIndices(idx: Int32Array, frames: number): Int32Array {

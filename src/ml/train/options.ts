@@ -23,7 +23,16 @@ export interface HyperParameters {
   dropText: number;
   /** Stop after this many optimizer steps in total (0 = no limit). */
   maxSteps: number;
+  /** II variant: keep only each row's k nearest input neighbours in the intra term (0 = all; ii-loss.ts). */
+  intraTopK: number;
+  /**
+   * II variant: `linear-decay` scales λ by 1 − t/T over the run's T steps (T = maxSteps, else
+   * epochs × steps per epoch), so the intra term shapes the start and InfoNCE alone finishes.
+   */
+  lambdaSchedule: LambdaSchedule;
 }
+
+export type LambdaSchedule = 'constant' | 'linear-decay';
 
 export const DEFAULT_HYPER: HyperParameters = {
   epochs: 30,
@@ -42,6 +51,8 @@ export const DEFAULT_HYPER: HyperParameters = {
   dropVisual: 0.2,
   dropText: 0.2,
   maxSteps: 0,
+  intraTopK: 0,
+  lambdaSchedule: 'constant',
 };
 
 export function lossConfigOf(h: HyperParameters): IILossConfig {
@@ -52,6 +63,8 @@ export function lossConfigOf(h: HyperParameters): IILossConfig {
     lambdaVideo: h.lambdaVideo,
     lambdaMusic: h.lambdaMusic,
     divergence: h.divergence,
+    ...(h.intraTopK > 0 ? { topK: h.intraTopK } : {}),
+    ...(h.lambdaSchedule !== 'constant' ? { scheduled: true } : {}),
   };
 }
 
@@ -89,6 +102,12 @@ export function resolveHyper(h: Partial<HyperParameters>): HyperParameters {
     throw new RangeError(`train: trainFraction must be in (0, 1], got ${r.trainFraction}`);
   if (r.divergence !== 'kl' && r.divergence !== 'mse')
     throw new RangeError(`train: divergence must be 'kl' or 'mse', got ${JSON.stringify(r.divergence)}`);
+  if (!Number.isInteger(r.intraTopK) || r.intraTopK < 0)
+    throw new RangeError(`train: intraTopK must be a non-negative integer, got ${r.intraTopK}`);
+  if (r.lambdaSchedule !== 'constant' && r.lambdaSchedule !== 'linear-decay')
+    throw new RangeError(
+      `train: lambdaSchedule must be 'constant' or 'linear-decay', got ${JSON.stringify(r.lambdaSchedule)}`,
+    );
   if (!Number.isInteger(r.seed)) throw new RangeError(`train: seed must be an integer, got ${r.seed}`);
   return r;
 }

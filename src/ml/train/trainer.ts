@@ -77,6 +77,11 @@ export interface TrainOptions extends Partial<HyperParameters> {
   /** Evaluate the best weights on the test split at the end (default true when it has pairs). */
   evaluateTest?: boolean;
   /**
+   * Also evaluate the final weights (no selection: the fixed-budget protocol) on the test split,
+   * as `metrics.testFinal`. Test metrics then carry bootstrap intervals over queries.
+   */
+  evaluateFinal?: boolean;
+  /**
    * Warm start: begin from these weights (same architecture) instead of a seeded
    * initialisation. They are validated first and reported as epoch 0, and count as the best
    * so far, so a warm-started run never returns weights that validate worse than its start.
@@ -94,7 +99,7 @@ export interface TrainedModel {
   bestEpoch: number;
   epochsRun: number;
   steps: number;
-  metrics: { val?: RetrievalMetrics; test?: RetrievalMetrics };
+  metrics: { val?: RetrievalMetrics; test?: RetrievalMetrics; testFinal?: RetrievalMetrics };
   history: { epoch: number; trainLoss: LossComponents; valScore: number }[];
 }
 
@@ -156,7 +161,13 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
       ? subsetRng.shuffle([...allTrain]).slice(0, Math.max(2, Math.round(allTrain.length * h.trainFraction)))
       : allTrain;
   const B = Math.min(h.batchSize, trainPairs.length);
-  const stepsPerEpoch = Math.floor(trainPairs.length / B);
+  // Every pair in every epoch: ceil(n / B) batches of near-equal size (they differ by at most
+  // one), rather than floor(n / B) full batches that drop the remainder (with 215 pairs at
+  // batch 128 that dropped 87 pairs each epoch). No batch is smaller than B / 2.
+  const stepsPerEpoch = Math.ceil(trainPairs.length / B);
+  const batchStart = (s: number) => Math.floor((s * trainPairs.length) / stepsPerEpoch);
+  // The λ schedule's horizon: the step budget, or the whole run.
+  const horizon = h.maxSteps > 0 ? h.maxSteps : h.epochs * stepsPerEpoch;
 
   const pooled = pooledInputs(c, opts.dataset.videos, opts.dataset.tracks);
   const F = videoFrameDim(c);
@@ -235,8 +246,10 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
         if (opts.signal?.aborted) throw abortError();
         if (h.maxSteps > 0 && meta.globalStep >= h.maxSteps) break;
         const t0 = performance.now();
-        for (let i = 0; i < B; i++) {
-          const pair = trainPairs[order[s * B + i]!]!;
+        const start = batchStart(s);
+        const rows = batchStart(s + 1) - start;
+        for (let i = 0; i < rows; i++) {
+          const pair = trainPairs[order[start + i]!]!;
           const video = opts.dataset.videos[pair.video]!;
           let keep = { visual: true, text: true };
           if (c.useText) {
@@ -255,11 +268,20 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
           );
         }
         const feeds: Record<string, ort.Tensor> = {
-          ...vb.tensors('video.'),
-          ...mb.tensors('music.'),
-          'video.pooled_in': new ort.Tensor('float32', pooledV, [B, F]),
-          'music.pooled_in': new ort.Tensor('float32', pooledM, [B, c.musicDim]),
+          ...vb.trainingTensors('video.', rows),
+          ...mb.tensors('music.', rows),
+          'video.pooled_in': new ort.Tensor('float32', pooledV.subarray(0, rows * F), [rows, F]),
+          'music.pooled_in': new ort.Tensor('float32', pooledM.subarray(0, rows * c.musicDim), [
+            rows,
+            c.musicDim,
+          ]),
         };
+        if (loss.scheduled)
+          feeds['loss.intra_scale'] = new ort.Tensor(
+            'float32',
+            Float32Array.of(Math.max(0, 1 - meta.globalStep / horizon)),
+            [1],
+          );
         for (const [name, p] of params) feeds[name] = new ort.Tensor('float32', p, shapes.get(name)!);
         const out = await session.run(feeds);
         const terms = out.terms!.data as Float32Array;
@@ -326,7 +348,12 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
       if (h.maxSteps > 0 && meta.globalStep >= h.maxSteps) break;
     }
     const wantTest = (opts.evaluateTest ?? true) && ix.split.test.length > 0;
-    const test = wantTest ? await evaluateSplit(embedder, best, ix, 'test') : undefined;
+    const intervals = { intervals: opts.evaluateFinal ?? false };
+    const test = wantTest ? await evaluateSplit(embedder, best, ix, 'test', intervals) : undefined;
+    const testFinal =
+      opts.evaluateFinal && ix.split.test.length > 0
+        ? await evaluateSplit(embedder, params, ix, 'test', intervals)
+        : undefined;
     emit({ type: 'done', bestEpoch: meta.bestEpoch, test });
     return {
       config: c,
@@ -338,7 +365,7 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
       bestEpoch: meta.bestEpoch,
       epochsRun: meta.epoch,
       steps: meta.globalStep,
-      metrics: { val: meta.bestVal, test },
+      metrics: { val: meta.bestVal, test, ...(testFinal ? { testFinal } : {}) },
       history: meta.history,
     };
   } finally {

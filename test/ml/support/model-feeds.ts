@@ -1,6 +1,7 @@
 import * as ort from 'onnxruntime-node';
 import type { ModelConfig } from '../../../src/ml/model/config.js';
 import { videoFrameDim } from '../../../src/ml/model/config.js';
+import { denseTextBag } from '../../../src/ml/train/batch.js';
 import { Rng } from '../../../src/ml/util/rng.js';
 
 export const TINY: ModelConfig = {
@@ -61,6 +62,23 @@ export function randomBatch(c: ModelConfig, n: number, seed: number, dtype: 'flo
     text_ids: T(ids, [n, L]),
     text_weights: T(tw, [n, L]),
   };
+  // The training graph takes the same text as the dense bag (towers.ts, `textBag`).
+  const trainingVideo = {
+    frames: video.frames,
+    mask: video.mask,
+    flags: video.flags,
+    text_bag: T(
+      denseTextBag(
+        ids,
+        tw,
+        n,
+        L,
+        c.textBuckets,
+        dtype === 'float32' ? undefined : new Float64Array(n * c.textBuckets),
+      ),
+      [n, c.textBuckets],
+    ),
+  };
   const music = { frames: T(mframes, [n, S, c.musicDim]), mask: T(mmask, [n, S]) };
   const pooled = {
     video: T(
@@ -72,7 +90,7 @@ export function randomBatch(c: ModelConfig, n: number, seed: number, dtype: 'flo
       [n, c.musicDim],
     ),
   };
-  return { video, music, pooled };
+  return { video, trainingVideo, music, pooled };
 }
 
 export function prefixed(prefix: string, feeds: Record<string, ort.Tensor>): Record<string, ort.Tensor> {
