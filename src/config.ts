@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
 
 /** Who a limit applies to: an API key's role, or ANONYMOUS for callers without a key. */
 export type LimitRole = 'ANONYMOUS' | 'VIEWER' | 'EDITOR' | 'ADMIN';
@@ -77,6 +78,65 @@ export interface AppConfig {
   suggestions: boolean;
   /** POST /uploads and the ingest jobs (README, Media files). */
   uploads: UploadConfig;
+  /** pino level (LOG_LEVEL): default info, silent under jest. */
+  logLevel: LogLevel;
+  /** Query-cost points per window per role (README, Rate limits). */
+  rateLimits: RateLimits;
+  /** Server-side statement_timeout of the API's database sessions, ms (0: none). Postgres only. */
+  statementTimeoutMs: number;
+  /** Who may read /metrics: 'local' (loopback clients, or an ADMIN key) or 'admin' (an ADMIN key). */
+  metricsAccess: 'local' | 'admin';
+  /** How long shutdown waits for in-flight requests before closing their connections, ms. */
+  shutdownTimeoutMs: number;
+  /** Video features: frame extractor, its PCA, OCR (docs/media.md, "Video"). */
+  video: VideoConfig;
+}
+
+/**
+ * Rate limits per API key (by the key's role) and per client IP (anonymous callers), counted in
+ * query cost (src/graphql/plugins/query-cost.ts) over a fixed window. 0 points: unlimited.
+ */
+export interface RateLimits {
+  /** RATE_LIMITS=false turns them off (benchmarks). */
+  enabled: boolean;
+  /** RATE_LIMIT_WINDOW_S, default 60. */
+  windowSeconds: number;
+  /** RATE_LIMIT_POINTS_<ROLE>. */
+  points: Record<LimitRole, number>;
+}
+
+export const DEFAULT_RATE_LIMIT_POINTS: Readonly<Record<LimitRole, number>> = {
+  ANONYMOUS: 30_000,
+  VIEWER: 150_000,
+  EDITOR: 150_000,
+  ADMIN: 0,
+};
+
+function rateLimitsFromEnv(): RateLimits {
+  const points = {} as Record<LimitRole, number>;
+  for (const role of LIMIT_ROLES)
+    points[role] = intFromEnv(`RATE_LIMIT_POINTS_${role}`, DEFAULT_RATE_LIMIT_POINTS[role]);
+  const windowSeconds = intFromEnv('RATE_LIMIT_WINDOW_S', 60);
+  if (windowSeconds < 1) throw new RangeError('RATE_LIMIT_WINDOW_S must be at least 1');
+  return { enabled: boolFromEnv('RATE_LIMITS', true), windowSeconds, points };
+}
+
+function logLevelFromEnv(): LogLevel {
+  const raw = process.env.LOG_LEVEL;
+  if (raw === undefined || raw === '') return process.env.JEST_WORKER_ID === undefined ? 'info' : 'silent';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new RangeError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(raw)}`);
+  }
+  return raw as LogLevel;
+}
+
+function metricsAccessFromEnv(): AppConfig['metricsAccess'] {
+  const raw = process.env.METRICS_ACCESS;
+  if (raw === undefined || raw === '') return 'local';
+  if (raw !== 'local' && raw !== 'admin') {
+    throw new RangeError(`METRICS_ACCESS must be local or admin, got ${JSON.stringify(raw)}`);
+  }
+  return raw;
 }
 
 /** Limits and lifetimes of media uploads; each from the environment variable named. */
@@ -97,6 +157,83 @@ export interface UploadConfig {
   maxSeconds: number;
   /** A PROCESSING job whose heartbeat is older than this is requeued: INGEST_LEASE_MS, default 30000. */
   leaseMs: number;
+}
+
+/** A user-supplied ONNX frame model (VMR_FRAME_MODEL=path.onnx and the VMR_FRAME_MODEL_* options). */
+export interface FrameModelConfig {
+  path: string;
+  /** VMR_FRAME_MODEL_SIZE, WIDTHxHEIGHT, default 224x224. */
+  width: number;
+  height: number;
+  /** VMR_FRAME_MODEL_LAYOUT, NCHW (default) or NHWC. */
+  layout: 'NCHW' | 'NHWC';
+  /** VMR_FRAME_MODEL_SCALE: unit (RGB/255, default), byte (0..255) or imagenet (mean/std). */
+  scale: 'unit' | 'byte' | 'imagenet';
+  /** VMR_FRAME_MODEL_OUTPUT: the output to read, default the first. */
+  output?: string;
+}
+
+export type FrameExtractorName = 'mobilenetv2-nsfwjs' | 'inceptionv3-nsfwjs' | 'onnx';
+
+/** Video feature extraction; each from the environment variable named. */
+export interface VideoConfig {
+  /** VMR_FRAME_EXTRACTOR, default mobilenetv2-nsfwjs; onnx when VMR_FRAME_MODEL is set. */
+  frameExtractor: FrameExtractorName;
+  frameModel: FrameModelConfig | undefined;
+  /** VMR_FRAME_PCA: the PCA directory, default the shipped models/frame-pca/mobilenetv2-nsfwjs-v1. */
+  framePcaDir: string;
+  /** VMR_OCR=on reads on-screen text (off by default: it adds about 0.2 s a sampled frame). */
+  ocr: boolean;
+  /** VMR_OCR_EVERY_S: seconds between frames given to OCR, default 5. */
+  ocrEveryS: number;
+  /** VMR_OCR_MAX_FRAMES: most frames read per video, default 12. */
+  ocrMaxFrames: number;
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw))
+    throw new RangeError(
+      `Environment variable ${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`,
+    );
+  return raw as T;
+}
+
+function videoConfigFromEnv(root: string): VideoConfig {
+  const model = process.env.VMR_FRAME_MODEL;
+  let frameModel: FrameModelConfig | undefined;
+  if (model) {
+    const size = process.env.VMR_FRAME_MODEL_SIZE || '224x224';
+    const m = /^(\d+)x(\d+)$/.exec(size);
+    if (!m || Number(m[1]) < 1 || Number(m[2]) < 1)
+      throw new RangeError(
+        `VMR_FRAME_MODEL_SIZE must be WIDTHxHEIGHT, e.g. 224x224, got ${JSON.stringify(size)}`,
+      );
+    frameModel = {
+      path: path.resolve(root, model),
+      width: Number(m[1]),
+      height: Number(m[2]),
+      layout: oneOf('VMR_FRAME_MODEL_LAYOUT', ['NCHW', 'NHWC'], 'NCHW'),
+      scale: oneOf('VMR_FRAME_MODEL_SCALE', ['unit', 'byte', 'imagenet'], 'unit'),
+      ...(process.env.VMR_FRAME_MODEL_OUTPUT ? { output: process.env.VMR_FRAME_MODEL_OUTPUT } : {}),
+    };
+  }
+  const frameExtractor = oneOf<FrameExtractorName>(
+    'VMR_FRAME_EXTRACTOR',
+    ['mobilenetv2-nsfwjs', 'inceptionv3-nsfwjs', 'onnx'],
+    frameModel ? 'onnx' : 'mobilenetv2-nsfwjs',
+  );
+  if (frameExtractor === 'onnx' && !frameModel)
+    throw new RangeError('VMR_FRAME_EXTRACTOR=onnx needs VMR_FRAME_MODEL=<path to an .onnx image model>');
+  return {
+    frameExtractor,
+    frameModel,
+    framePcaDir: path.resolve(root, process.env.VMR_FRAME_PCA || 'models/frame-pca/mobilenetv2-nsfwjs-v1'),
+    ocr: oneOf('VMR_OCR', ['on', 'off'], 'off') === 'on',
+    ocrEveryS: Math.max(1, intFromEnv('VMR_OCR_EVERY_S', 5)),
+    ocrMaxFrames: intFromEnv('VMR_OCR_MAX_FRAMES', 12),
+  };
 }
 
 function boolFromEnv(name: string, fallback: boolean): boolean {
@@ -165,6 +302,11 @@ export function loadConfig(): AppConfig {
     maxStringLength: intFromEnv('MAX_STRING_LENGTH', 1_000),
     introspection: boolFromEnv('GRAPHQL_INTROSPECTION', process.env.NODE_ENV !== 'production'),
     suggestions: boolFromEnv('GRAPHQL_SUGGESTIONS', process.env.NODE_ENV !== 'production'),
+    logLevel: logLevelFromEnv(),
+    rateLimits: rateLimitsFromEnv(),
+    statementTimeoutMs: intFromEnv('STATEMENT_TIMEOUT_MS', 5_000),
+    metricsAccess: metricsAccessFromEnv(),
+    shutdownTimeoutMs: intFromEnv('SHUTDOWN_TIMEOUT_MS', 10_000),
     uploads: {
       maxBytes: intFromEnv('UPLOAD_MAX_BYTES', 500 * 1024 * 1024),
       searchMaxBytes: intFromEnv('SEARCH_UPLOAD_MAX_BYTES', 200 * 1024 * 1024),
@@ -175,5 +317,6 @@ export function loadConfig(): AppConfig {
       maxSeconds: intFromEnv('MEDIA_MAX_SECONDS', 3600),
       leaseMs: intFromEnv('INGEST_LEASE_MS', 30_000),
     },
+    video: videoConfigFromEnv(root),
   };
 }

@@ -10,6 +10,12 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** Past a query limit (depth, aliases, tokens, directives, cost): src/config.ts, QueryLimits. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** A statement ran past the statement timeout (STATEMENT_TIMEOUT_MS, src/config.ts). */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** Past the caller's rate limit (query cost per window); HTTP 429 with Retry-After. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The database is unreachable; HTTP 503 with Retry-After. Retrying later succeeds. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

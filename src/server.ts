@@ -5,9 +5,14 @@ import { seedDemoCatalogIfEmpty } from './catalog/demo/seed.js';
 import { openDatabase, type OpenedDatabase } from './db/open.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { createHttpServer } from './http/server.js';
+import { trackRequests } from './http/drain.js';
+import { connectDatabase } from './db/client.js';
+import { logger } from './observability/logger.js';
+import { watchPool } from './observability/pool-metrics.js';
 import { ensureSearchReady } from './models/bootstrap.js';
 import { EmbedderPool } from './models/embedders.js';
 import { TrainingWorker } from './jobs/worker.js';
+import { IngestWorker } from './media/ingest/index.js';
 
 export interface Platform {
   url: string;
@@ -24,12 +29,24 @@ export interface PlatformOptions {
 
 /** Wires the platform together: database (migrated, maybe seeded), GraphQL, HTTP. */
 export async function startPlatform(configIn: AppConfig, options: PlatformOptions = {}): Promise<Platform> {
-  const log = options.log ?? ((message: string) => console.log(message));
-  const db = await openDatabase(configIn);
+  const log = options.log ?? ((message: string) => logger(configIn.logLevel).info(message));
+  const db = await openDatabase(configIn, { statementTimeoutMs: configIn.statementTimeoutMs });
   const config: AppConfig = { ...configIn, embeddedDatabase: db.embedded };
+  // Index builds, VACUUM and training run past any request's statement timeout: on Postgres
+  // they get a small pool of their own without one (the embedded database has no timeout).
+  const maintenance =
+    configIn.databaseUrl && !db.embedded
+      ? connectDatabase(configIn.databaseUrl, { maxConnections: 3 })
+      : null;
+  const maintenanceDb = (maintenance ?? db.database).prisma;
+  const unwatchPools = [
+    watchPool('api', () => db.database.poolStats()),
+    ...(maintenance ? [watchPool('maintenance', () => maintenance.poolStats())] : []),
+  ];
   const embedders = new EmbedderPool(config.modelsDir);
   let http: Server | undefined;
   let worker: TrainingWorker | undefined;
+  let ingest: IngestWorker | undefined;
   try {
     log(
       `[db] ${db.embedded ? `embedded PGlite at ${config.dataDir}/pglite` : 'Postgres from DATABASE_URL'}; migrations applied: ${db.migrations.applied.length}`,
@@ -38,7 +55,7 @@ export async function startPlatform(configIn: AppConfig, options: PlatformOption
       const seeded = await seedDemoCatalogIfEmpty(db.database.prisma);
       if (seeded.seeded) log(`[db] seeded the demo catalog (${seeded.tracks.length} tracks)`);
     }
-    await ensureSearchReady(db.database.prisma, embedders, config.modelsDir, {
+    await ensureSearchReady(maintenanceDb, embedders, config.modelsDir, {
       log,
       concurrentIndex: !db.embedded,
     });
@@ -46,7 +63,7 @@ export async function startPlatform(configIn: AppConfig, options: PlatformOption
     const inline = config.inlineWorker === 'on' || (config.inlineWorker === 'auto' && db.embedded);
     worker = inline
       ? new TrainingWorker({
-          db: db.database.prisma,
+          db: maintenanceDb,
           embedders,
           modelsDir: config.modelsDir,
           dataDir: config.dataDir,
@@ -55,10 +72,21 @@ export async function startPlatform(configIn: AppConfig, options: PlatformOption
         })
       : undefined;
     worker?.start();
+    // Media ingest jobs run in every API process (one at a time); its first turn requeues jobs
+    // that a killed process left PROCESSING.
+    ingest = new IngestWorker({
+      db: db.database.prisma,
+      embedders,
+      dataDir: config.dataDir,
+      uploads: config.uploads,
+      log,
+    });
+    ingest.start();
     const apollo = createApolloServer(config);
     await apollo.start();
     http = createHttpServer(apollo, db.database, config, { embedders });
     const server = http;
+    const requests = trackRequests(server);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, resolve);
@@ -69,18 +97,25 @@ export async function startPlatform(configIn: AppConfig, options: PlatformOption
       port,
       db,
       async stop() {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
+        // Stop accepting, let started requests finish (up to the deadline) while the training
+        // worker requeues its run; then close what they used.
+        const [{ cut }] = await Promise.all([requests.drain(config.shutdownTimeoutMs), worker?.stop()]);
+        if (cut > 0) log(`[http] shutdown deadline: ${cut} requests cut`);
         await apollo.stop();
-        await worker?.stop();
+        await ingest?.stop();
         await embedders.closeAll();
+        await maintenance?.close();
+        for (const unwatch of unwatchPools) unwatch();
         await db.close();
       },
     };
   } catch (error) {
     http?.close();
+    await ingest?.stop();
     await worker?.stop();
     await embedders.closeAll();
+    await maintenance?.close();
+    for (const unwatch of unwatchPools) unwatch();
     await db.close();
     throw error;
   }

@@ -6,7 +6,10 @@ import type { GraphQLFormattedError } from 'graphql';
 import { LIMIT_ROLES, loadConfig, type AppConfig } from '../config.js';
 import { ErrorCode } from '../errors.js';
 import type { GraphQLContext } from './context.js';
+import { formatDatabaseFailure } from './database-failure.js';
+import { observability } from './plugins/observability.js';
 import { queryLimits } from './plugins/query-limits.js';
+import { rateLimit } from './plugins/rate-limit.js';
 import { refuseUnstorableText } from './plugins/refuse-unstorable-text.js';
 import { schemaPrivacy } from './plugins/schema-privacy.js';
 import { refuseLongStrings } from './plugins/string-limits.js';
@@ -18,9 +21,10 @@ export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
 const PRISMA_UNIQUE_VIOLATION = 'P2002';
 
 // graphql-js's variable coercion message: `Variable "$input" got invalid value "0000-01-01" at
-// "input.releaseDate"; …` (no `at` when the variable itself is at fault).
+// "input.releaseDate"; …` (no `at` when the variable itself is at fault, and none for a required
+// variable that is missing or null: `Variable "$id" of required type "ID!" was not provided.`).
 const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)";/s;
-const WHOLE_VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value/;
+const WHOLE_VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value|of required type|of non-null type)/;
 
 /**
  * A scalar's BAD_USER_INPUT (a year-0000 Date) stays BAD_USER_INPUT when graphql-js reports it
@@ -61,6 +65,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (code !== ErrorCode.INTERNAL_SERVER_ERROR && code !== undefined) return formatted;
   const original = unwrapResolverError(error) as { code?: unknown } | undefined;
+  const databaseFailure = formatDatabaseFailure(formatted, original ?? error);
+  if (databaseFailure) {
+    console.warn(
+      '[graphql] database failure at',
+      formatted.path?.join('.') ?? '(request)',
+      String(original ?? error),
+    );
+    return databaseFailure;
+  }
   if (original?.code === PRISMA_UNIQUE_VIOLATION) {
     return {
       message: 'A record with the same unique value already exists',
@@ -104,6 +117,8 @@ export function createApolloServer(
       queryLimits(),
       refuseLongStrings(),
       refuseUnstorableText(),
+      rateLimit(),
+      observability(),
     ],
     // The process owns shutdown (src/main.ts stops HTTP, Apollo, the worker and the database in
     // order). Apollo's own SIGTERM handler raced it: both stopped Apollo at once, and the stop

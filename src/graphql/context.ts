@@ -5,6 +5,7 @@ import { authenticate, type Viewer } from '../auth/api-keys.js';
 import { visibleStatuses } from '../auth/roles.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { EmbedderPool } from '../models/embedders.js';
+import type { RequestRecord } from '../observability/request-record.js';
 
 /** Long-lived services the resolvers use, created once at start-up. */
 export interface Services {
@@ -20,6 +21,8 @@ export interface GraphQLContext {
   visible: readonly TrackStatus[];
   loaders: Loaders;
   services: Services;
+  /** The HTTP request's log record (absent in-process): id, client address; plugins fill in the rest. */
+  request?: RequestRecord;
 }
 
 export async function createContext(
@@ -27,6 +30,7 @@ export async function createContext(
   config: AppConfig,
   services: Services,
   authorization: string | undefined,
+  request?: RequestRecord,
 ): Promise<GraphQLContext> {
   const viewer = await authenticate(database.prisma, authorization);
   const visible = visibleStatuses(viewer);
@@ -38,5 +42,6 @@ export async function createContext(
     visible,
     loaders: createLoaders(database.prisma, visible),
     services,
+    request,
   };
 }

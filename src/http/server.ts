@@ -1,13 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import type { ApolloServer } from '@apollo/server';
+import { serveConsole, wantsExplorer } from './console.js';
 import { HeaderMap } from '@apollo/server';
 import type { AppConfig } from '../config.js';
 import type { Database } from '../db/client.js';
 import { ErrorCode } from '../errors.js';
 import { createContext, type GraphQLContext, type Services } from '../graphql/context.js';
+import { rethrowAsUnavailable, OUTAGE_RETRY_AFTER_S } from '../graphql/database-failure.js';
+import { databaseFailure } from '../db/database-errors.js';
+import { logger } from '../observability/logger.js';
+import type { RequestRecord } from '../observability/request-record.js';
+import { health, liveness, readiness, sendHealth } from './health.js';
+import { serveMetrics } from './metrics-endpoint.js';
+import { beginRequest } from './request-log.js';
+import { handleUpload } from './uploads.js';
 
-const CONSOLE_PAGE = new URL('../../console/index.html', import.meta.url);
 
 class BodyTooLargeError extends Error {}
 
@@ -34,6 +41,7 @@ async function handleGraphQL(
   database: Database,
   config: AppConfig,
   services: Services,
+  record: RequestRecord,
 ) {
   let raw: string;
   try {
@@ -71,7 +79,10 @@ async function handleGraphQL(
   const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => createContext(database, config, services, req.headers.authorization),
+    context: () =>
+      createContext(database, config, services, req.headers.authorization, record).catch(
+        rethrowAsUnavailable,
+      ),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -90,22 +101,37 @@ export function createHttpServer(
   config: AppConfig,
   services: Services,
 ): Server {
+  const log = logger(config.logLevel);
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const record = beginRequest(req, res, log, path);
     const route = async () => {
-      if (path === '/graphql') return handleGraphQL(req, res, apollo, database, config, services);
-      if (path === '/health') {
-        await database.prisma.$queryRaw`SELECT 1`;
-        return sendJson(res, 200, { status: 'ok' });
+      if (path === '/graphql' && wantsExplorer(req)) {
+        res.writeHead(302, { location: '/graphiql' });
+        return res.end();
       }
-      if (path === '/' || path === '/console' || path === '/console/') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        return res.end(await readFile(CONSOLE_PAGE));
-      }
+      if (path === '/graphql') return handleGraphQL(req, res, apollo, database, config, services, record);
+      if (path === '/uploads') return handleUpload(req, res, database, config);
+      if (path === '/health') return sendHealth(res, await health(database));
+      if (path === '/health/live') return sendHealth(res, liveness());
+      if (path === '/health/ready') return sendHealth(res, await readiness(database, services.embedders));
+      if (path === '/metrics') return serveMetrics(req, res, database, config);
+      if (await serveConsole(res, path)) return;
       sendJson(res, 404, { error: `No route for ${path}` });
     };
     route().catch((error: unknown) => {
-      console.error('[http] request failed:', error);
+      if (databaseFailure(error) === 'unavailable' && !res.headersSent) {
+        res.setHeader('retry-after', String(OUTAGE_RETRY_AFTER_S));
+        return sendJson(res, 503, {
+          errors: [
+            {
+              message: 'The database is unavailable; retry shortly',
+              extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+            },
+          ],
+        });
+      }
+      log.error({ reqId: record.id, err: error }, 'request failed');
       if (!res.headersSent)
         sendJson(res, 500, {
           errors: [

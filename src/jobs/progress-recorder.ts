@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Db } from '../db/client.js';
 import type { TrainProgressEvent } from '../ml/index.js';
+import { recordTrainingProgress } from '../observability/training-metrics.js';
 
 /**
  * Persists training progress for trainingRun queries: every step's loss components (flushed at
@@ -19,6 +20,10 @@ export class ProgressRecorder {
   ) {}
 
   readonly onProgress = (event: TrainProgressEvent): void => {
+    if (event.type === 'step' || event.type === 'epoch') {
+      const loss = event.type === 'step' ? event.loss : event.trainLoss;
+      recordTrainingProgress(this.runId, { epoch: event.epoch, step: event.globalStep, loss: loss.total });
+    }
     if (event.type === 'step') {
       this.buffer.push({
         runId: this.runId,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ModelVersion } from '../generated/prisma/client.js';
 import { EmbeddingService } from '../ml/index.js';
+import { observeEmbeddingBatch } from '../observability/embedding-metrics.js';
 
 /**
  * Open embedding services, one per model version, opened on first use. A cursor may pin an
@@ -20,7 +21,9 @@ export class EmbedderPool {
     if (service) {
       this.open.delete(version.id); // re-insert: Map order is recency order
     } else {
-      service = EmbeddingService.open(path.resolve(this.modelsDir, version.path));
+      service = EmbeddingService.open(path.resolve(this.modelsDir, version.path), {
+        onBatch: observeEmbeddingBatch,
+      });
       service.catch(() => this.open.delete(version.id));
     }
     this.open.set(version.id, service);

@@ -8,6 +8,7 @@ import { pageInfoOf } from '../paging/page-info.js';
 import type { SearchContext } from './search-context.js';
 import type { TrackFilterInput } from '../catalog/track-filter.js';
 import { explain } from './explanation.js';
+import { observeSearch, type ScanPath } from '../observability/search-metrics.js';
 import { searchFacets } from './facets.js';
 import { searchFilterSql, type ResolvedSearchFilter } from './filter-sql.js';
 import type { SearchConnection, SearchEdge, SearchSignal } from './search-result.js';
@@ -88,8 +89,10 @@ export async function vectorSearch(ctx: SearchContext, args: VectorSearchArgs): 
     limit: size + 1,
     after: position ? { distance: position.d!, trackId: position.id! } : null,
   };
+  const started = performance.now();
   const plan = await scanPlan(ctx, version.id, filter);
   let neighbours: Neighbour[];
+  let scan: ScanPath = plan.exact ? 'exact' : 'hnsw';
   scansInFlight += 1;
   try {
     // Two half-scans pay off only while cores are idle; under concurrent searches they would
@@ -104,10 +107,12 @@ export async function vectorSearch(ctx: SearchContext, args: VectorSearchArgs): 
     // A short HNSW page means a broad filter starved the scan: the exact scan reads many rows.
     if (neighbours.length < size + 1 && !plan.exact) {
       neighbours = await nearestTracks(ctx.db, { ...options, mode: 'exact', parallel: split });
+      scan = 'exact';
     }
   } finally {
     scansInFlight -= 1;
   }
+  observeSearch(args.kind, scan, (performance.now() - started) / 1000);
   return searchPage(ctx, {
     version,
     filter,

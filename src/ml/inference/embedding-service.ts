@@ -23,6 +23,8 @@ export interface EmbeddingServiceOptions {
   /** Rows per session.run (default 64). Concurrent requests share batches. */
   maxBatch?: number;
   log?: (line: string) => void;
+  /** Told the size of every batch run (the platform's metrics; ml/ imports no metrics library). */
+  onBatch?: (tower: 'video' | 'music', rows: number) => void;
 }
 
 type Tower = 'video' | 'music';
@@ -72,6 +74,7 @@ export class EmbeddingService {
     readonly modelDir: string,
     private readonly worker: Worker,
     private readonly maxBatch: number,
+    private readonly onBatch?: (tower: Tower, rows: number) => void,
   ) {
     worker.on('message', (msg: { type: string; id?: number; data?: Float32Array; error?: string }) => {
       if (msg.type !== 'result' || msg.id === undefined) return;
@@ -124,7 +127,7 @@ export class EmbeddingService {
       throw err;
     });
     worker.on('message', (msg: { type: string; line?: string }) => msg.type === 'log' && log(msg.line ?? ''));
-    return new EmbeddingService(manifest, dir, worker, maxBatch);
+    return new EmbeddingService(manifest, dir, worker, maxBatch, opts.onBatch);
   }
 
   /** L2-normalised D-dim embeddings of music tracks (128-d audio features, float32 or uint8). */
@@ -161,6 +164,7 @@ export class EmbeddingService {
       while (!this.closed && (this.queues.video.length > 0 || this.queues.music.length > 0)) {
         const tower: Tower = this.queues.music.length >= this.queues.video.length ? 'music' : 'video';
         const batch = this.queues[tower].splice(0, this.maxBatch) as Pending<unknown>[];
+        this.onBatch?.(tower, batch.length);
         try {
           const feeds =
             tower === 'music'
