@@ -6,6 +6,18 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
+    // The console's typed operations: each graphql(`...`) document in console/src gets its
+    // result and variable types, checked against the schema.
+    'console/src/gql/': {
+      preset: 'client',
+      documents: ['console/src/**/*.{ts,tsx}', '!console/src/gql/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Date: 'string' },
+      },
+    },
     'src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
@@ -21,8 +33,16 @@ const config: CodegenConfig = {
           LicenceTerm: '../generated/prisma/client.js#LicenceTerm as LicenceTermRow',
           LicenceCheck: '../catalog/rights/licence-check.js#LicenceCheck as LicenceCheckResult',
           LicenceReason: '../catalog/rights/licence-check.js#LicenceReason as LicenceReasonResult',
+          LicenceRestriction: '../generated/prisma/client.js#LicenceRestriction as LicenceRestrictionRow',
+          RightsParty: '../generated/prisma/client.js#RightsParty as RightsPartyRow',
+          RightsHolding: '../generated/prisma/client.js#RightsHolding as RightsHoldingRow',
+          AuditEntry: '../generated/prisma/client.js#AuditLog as AuditLogRow',
+          AuditEntryConnection: '../graphql/mapper-types.js#ConnectionParent<AuditLogRow>',
+          AuditEntryEdge: '../graphql/mapper-types.js#EdgeParent<AuditLogRow>',
+          DdexImportReport: '../catalog/ddex/import-deals.js#DdexImportReport as DdexImportReportResult',
           Video: '../generated/prisma/client.js#Video as VideoRow',
           ApiKey: '../generated/prisma/client.js#ApiKey as ApiKeyRow',
+          IngestJob: '../generated/prisma/client.js#IngestJob as IngestJobRow',
           ArtistCredit: '../graphql/mapper-types.js#ArtistCreditParent',
           TagWeight: '../graphql/mapper-types.js#TagWeightParent',
           TrackConnection: '../graphql/mapper-types.js#ConnectionParent<TrackRow>',

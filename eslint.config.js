@@ -12,12 +12,14 @@ export default tseslint.config(
       'data/',
       '.tmp/**',
       'console/vendor/',
+      'console/dist/',
+      'console/src/gql/',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -34,7 +36,7 @@ export default tseslint.config(
   },
   {
     // Tool configuration files that their tools load by default export.
-    files: ['prisma.config.ts', 'codegen.ts', 'eslint.config.js', 'jest.config.js'],
+    files: ['prisma.config.ts', 'codegen.ts', 'eslint.config.js', 'jest.config.js', 'console/vite.config.ts'],
     rules: { 'no-restricted-exports': 'off' },
   },
   {

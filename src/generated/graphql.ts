@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, Video as VideoRow, ApiKey as ApiKeyRow, ModelVersion as ModelVersionRow, TrainingRun as TrainingRunRow, VideoMusicPair as TrainingPairRow } from '../generated/prisma/client.js';
+import type { Track as TrackRow, Artist as ArtistRow, Tag as TagRow, LicenceTerm as LicenceTermRow, LicenceRestriction as LicenceRestrictionRow, RightsParty as RightsPartyRow, RightsHolding as RightsHoldingRow, AuditLog as AuditLogRow, Video as VideoRow, ApiKey as ApiKeyRow, IngestJob as IngestJobRow, ModelVersion as ModelVersionRow, TrainingRun as TrainingRunRow, VideoMusicPair as TrainingPairRow } from '../generated/prisma/client.js';
 import type { LicenceCheck as LicenceCheckResult, LicenceReason as LicenceReasonResult } from '../catalog/rights/licence-check.js';
-import type { ArtistCreditParent, TagWeightParent, ConnectionParent, EdgeParent } from '../graphql/mapper-types.js';
+import type { ConnectionParent, EdgeParent, ArtistCreditParent, TagWeightParent } from '../graphql/mapper-types.js';
+import type { DdexImportReport as DdexImportReportResult } from '../catalog/ddex/import-deals.js';
 import type { SearchConnection, SearchEdge, SearchExplanation as SearchExplanationParent, SearchFacetsParent, TagFacetParent } from '../search/search-result.js';
 import type { FeatureInfoRow } from '../graphql/loaders.js';
 import type { TrackEmbeddingStatus as TrackEmbeddingStatusParent } from '../catalog/track-media.js';
@@ -94,6 +95,56 @@ export type ArtistRole =
   | 'PRODUCER'
   | 'REMIXER';
 
+export type AuditAction =
+  | 'DELETE'
+  | 'INSERT'
+  | 'UPDATE';
+
+export type AuditEntity =
+  | 'GRANT'
+  | 'HOLDING'
+  | 'PARTY'
+  | 'RESTRICTION'
+  | 'TRACK';
+
+/**
+ * One change, recorded by the database itself (triggers), so no write path skips it. The log is
+ * append-only: no API changes it, and the database refuses UPDATE, DELETE and TRUNCATE on it.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  /** The row after the change as JSON (null for DELETE). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The API key that made the change (null: a CLI, an import script or the system). */
+  apiKey?: Maybe<ApiKey>;
+  /** The key's global id, also when the key has since been revoked. */
+  apiKeyId?: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The row before the change as JSON (null for INSERT). */
+  before?: Maybe<Scalars['String']['output']>;
+  entity: AuditEntity;
+  /** The global id of the changed object (Track, LicenceTerm, LicenceRestriction, RightsParty), or the holding's database id. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** Increasing with time. */
+  id: Scalars['ID']['output'];
+  /** api, ddex, cli:import-ddex, system. */
+  source?: Maybe<Scalars['String']['output']>;
+  trackId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type CreateTagInput = {
   category: TagCategory;
   name: Scalars['String']['input'];
@@ -109,6 +160,8 @@ export type CreateTrackInput = {
   isrc: Scalars['String']['input'];
   key?: InputMaybe<Scalars['String']['input']>;
   language?: InputMaybe<Scalars['String']['input']>;
+  /** LUFS, -70 to 5. */
+  loudness?: InputMaybe<Scalars['Float']['input']>;
   mode?: InputMaybe<KeyMode>;
   releaseDate?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<TrackStatus>;
@@ -136,6 +189,26 @@ export type CreatedApiKey = {
   apiKey: ApiKey;
   /** The full key. Shown once; only its hash is stored. */
   secret: Scalars['String']['output'];
+};
+
+/** What importDdexDeals did (nothing is written when it refuses the message). */
+export type DdexImportReport = {
+  __typename?: 'DdexImportReport';
+  grantsCreated: Scalars['Int']['output'];
+  /** Earlier DDEX grants of these releases, replaced (DDEX replace-all). */
+  grantsReplaced: Scalars['Int']['output'];
+  /** UseTypes that map to no usage of ours (e.g. Stream), skipped. */
+  ignoredUseTypes: Array<Scalars['String']['output']>;
+  /** The releases whose deals were replaced (their ReleaseIds: ICPN, GRid or proprietary). */
+  releases: Array<Scalars['String']['output']>;
+  /** TAKEN_DOWN tracks that have a current deal again: set to ACTIVE. */
+  restored: Array<Track>;
+  /** Tracks that no longer have a current or future deal: set to TAKEN_DOWN. */
+  takenDown: Array<Track>;
+  /** Tracks matched by ISRC. */
+  tracks: Array<Track>;
+  /** ISRCs of the message that are not in the catalog. */
+  unknownIsrcs: Array<Scalars['String']['output']>;
 };
 
 export type DirectionMetrics = {
@@ -173,6 +246,14 @@ export type EpochValidation = {
   trainLoss: LossPoint;
 };
 
+/** A track field that audio analysis estimates. */
+export type EstimatedField =
+  | 'BPM'
+  | 'DURATION_SEC'
+  | 'KEY'
+  | 'LOUDNESS'
+  | 'MODE';
+
 export type FeatureDtype =
   /** Little-endian IEEE 754 float32 values. */
   | 'FLOAT32'
@@ -185,6 +266,8 @@ export type FeatureInfo = {
   dim: Scalars['Int']['output'];
   dtype: FeatureDtype;
   frames: Scalars['Int']['output'];
+  /** The media front end that computed it, name@version (e.g. vmr-logmel@1); null: unspecified (sent through the API, imported or synthetic). A model trained on one front end refuses another's features. */
+  frontEnd?: Maybe<Scalars['String']['output']>;
   kind: FeatureKind;
   /** Who computed it: api (sent through the API), dataset, yt8m, demo, or a media front end. */
   source: Scalars['String']['output'];
@@ -202,6 +285,19 @@ export type FeatureInput = {
 export type FeatureKind =
   | 'AUDIO'
   | 'VISUAL';
+
+/** A track field whose value was estimated from the audio rather than set by an editor. */
+export type FieldEstimate = {
+  __typename?: 'FieldEstimate';
+  /** 0 (a guess) to 1 (measured); docs/media.md says what each estimator's confidence means. */
+  confidence: Scalars['Float']['output'];
+  estimatedAt: Scalars['DateTime']['output'];
+  field: EstimatedField;
+  /** The audio front end whose analysis made the estimate, e.g. vmr-logmel@1. */
+  frontEnd?: Maybe<Scalars['String']['output']>;
+  /** The estimated value as text (e.g. 121.5, F#, MINOR); the track's own field holds it typed. */
+  value: Scalars['String']['output'];
+};
 
 export type FloatRange = {
   max?: InputMaybe<Scalars['Float']['input']>;
@@ -247,9 +343,67 @@ export type ImportReport = {
   /** Rows whose ISRC appeared earlier in the same input. */
   duplicates: Scalars['Int']['output'];
   rejected: Array<ImportRejection>;
+  /** Every input row in order with its outcome: the preview a console shows before importing. */
+  rows: Array<ImportRowResult>;
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
 };
+
+/**
+ * What happened to a row; in a dry run, what would. VALID: a good row of an import that was refused
+ * because of other rows.
+ */
+export type ImportRowOutcome =
+  | 'CREATED'
+  | 'DUPLICATE'
+  | 'REJECTED'
+  | 'UNCHANGED'
+  | 'UPDATED'
+  | 'VALID';
+
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  isrc?: Maybe<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  outcome: ImportRowOutcome;
+  reason?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A durable media ingest job: QUEUED, then PROCESSING, then DONE or FAILED with a reason. It
+ * survives a restart of the server (a job whose process died is queued again), and it is
+ * idempotent by content: the same file for the same target answers the same job.
+ */
+export type IngestJob = Node & {
+  __typename?: 'IngestJob';
+  /** How many times a worker started it. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: IngestJobKind;
+  /** Why it FAILED: the media error code and a sentence naming the file. */
+  reason?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: IngestJobStatus;
+  /** TRACK_AUDIO: the track. VIDEO with pairOwnAudio: the HIDDEN track made from the video's audio. */
+  track?: Maybe<Track>;
+  /** VIDEO: the video it created, once DONE. */
+  video?: Maybe<Video>;
+};
+
+export type IngestJobKind =
+  /** An audio file becoming a track's music features (attachTrackAudio). */
+  | 'TRACK_AUDIO'
+  /** A video file becoming a catalog video (createVideoFromUpload). */
+  | 'VIDEO';
+
+export type IngestJobStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'PROCESSING'
+  | 'QUEUED';
 
 export type IntRange = {
   max?: InputMaybe<Scalars['Int']['input']>;
@@ -268,18 +422,30 @@ export type LicenceCheck = {
 };
 
 /**
- * A use to clear. A track qualifies when its master side and its publishing side are both
- * cleared: each has a term (on that side, or BOTH) that grants the usage or a usage above it,
- * covers the territory (worldwide or allow-listed, and not denied) and is valid on `at`
- * (inclusive; default today, UTC), within the price tier, and (contentIdSafe) not registered with
- * Content ID. See docs/rights.md.
+ * A use to clear: one territory on one day, or a campaign (several territories over a period). A
+ * track qualifies when, in every territory, its master side and its publishing side are both
+ * cleared for the whole period: each has a grant (on that side, or BOTH) that grants the usage or a
+ * usage above it, covers the territory (worldwide or allow-listed, and not denied) and is valid
+ * for the whole period (inclusive), within the price tier, and (contentIdSafe) not registered with
+ * Content ID; on a side with holders, the holders whose grants clear it hold 100% of it; and no
+ * restriction applies. The same rule serves tracks, every search, facets and explanations. See
+ * docs/rights.md.
  */
 export type LicenceFilter = {
+  /** One day (inclusive). Neither at nor period: today, UTC. */
   at?: InputMaybe<Scalars['Date']['input']>;
   contentIdSafe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only exclusive grants count towards clearance. */
+  exclusiveOnly?: InputMaybe<Scalars['Boolean']['input']>;
   maxPriceTier?: InputMaybe<Scalars['Int']['input']>;
-  /** ISO 3166-1 alpha-2, e.g. US. */
-  territory: Scalars['String']['input'];
+  /** The whole period must be covered. Exclusive with at. */
+  period?: InputMaybe<PeriodInput>;
+  /** A grant of this rights holder (name, case-insensitive) must allow the use in every territory. */
+  rightsHolder?: InputMaybe<Scalars['String']['input']>;
+  /** Every territory must clear (a campaign). At least one of territory and territories. */
+  territories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 3166-1 alpha-2, e.g. US. With territories, it is one more territory that must clear. */
+  territory?: InputMaybe<Scalars['String']['input']>;
   usage: LicenceUsage;
 };
 
@@ -287,9 +453,13 @@ export type LicenceReason = {
   __typename?: 'LicenceReason';
   code: LicenceReasonCode;
   message: Scalars['String']['output'];
+  /** On a side with holders, the holder the reason is about. */
+  party?: Maybe<RightsParty>;
+  /** The restriction that applies (RESTRICTED). */
+  restriction?: Maybe<LicenceRestriction>;
   /** MASTER or PUBLISHING. */
   side: RightsSide;
-  /** The term the reason is about (null for NO_TERM and RESTRICTED). */
+  /** The term the reason is about (null for NO_TERM, SHARES_NOT_COVERED and RESTRICTED). */
   term?: Maybe<LicenceTerm>;
   territory: Scalars['String']['output'];
 };
@@ -299,6 +469,8 @@ export type LicenceReasonCode =
   | 'CLEARED_BY'
   /** contentIdSafe was asked and the term is registered with Content ID. */
   | 'CONTENT_ID_REGISTERED'
+  /** exclusiveOnly was asked and the term is not exclusive. */
+  | 'NOT_EXCLUSIVE'
   /** The side has no term at all. */
   | 'NO_TERM'
   /** The term's validity window does not cover the whole period. */
@@ -307,6 +479,8 @@ export type LicenceReasonCode =
   | 'PRICE_TIER_TOO_HIGH'
   /** A restriction applies in the territory during the period: it wins over every grant. */
   | 'RESTRICTED'
+  /** On a side with holders: those whose grants allow the use hold less than 100% of the side. */
+  | 'SHARES_NOT_COVERED'
   /** The term's deny list names the territory. */
   | 'TERRITORY_EXCLUDED'
   /** The term neither is worldwide nor lists the territory. */
@@ -315,20 +489,57 @@ export type LicenceReasonCode =
   | 'USAGE_NOT_GRANTED';
 
 /**
+ * Where and when a track may not be used, whatever its grants say: restrictions beat grants.
+ * Empty territories: everywhere; empty usages: every usage; an open window end: no limit.
+ */
+export type LicenceRestriction = Node & {
+  __typename?: 'LicenceRestriction';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** The side whose reasons it labels; a restriction bars the whole use whatever its side. */
+  side: RightsSide;
+  territories: Array<Scalars['String']['output']>;
+  track: Track;
+  /** A bar on a usage also bars the usages below it and a request for a usage above it. */
+  usages: Array<LicenceUsage>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Leave territories or usages out for everywhere or every usage; an empty list is refused. */
+export type LicenceRestrictionInput = {
+  reason: Scalars['String']['input'];
+  side?: InputMaybe<RightsSide>;
+  territories?: InputMaybe<Array<Scalars['String']['input']>>;
+  usages?: InputMaybe<Array<LicenceUsage>>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
  * One licence deal for a track. A use is allowed when the usage is listed, the territory is
  * covered (worldwide, or in the allow list, and never in the deny list) and the date lies in
  * the validity window (inclusive; an open end means no limit).
  */
 export type LicenceTerm = Node & {
   __typename?: 'LicenceTerm';
+  /** DDEX CommercialModelTypes of the deal. */
+  commercialModels: Array<Scalars['String']['output']>;
   contentIdRegistered: Scalars['Boolean']['output'];
+  /** The DDEX release the deal came with (a new message for it replaces its deals). */
+  ddexRelease?: Maybe<Scalars['String']['output']>;
   exclusive: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The party giving this grant; null for the shorthand grant, which speaks for the whole side. */
+  party?: Maybe<RightsParty>;
   /** 1 (cheapest) to 5. */
   priceTier: Scalars['Int']['output'];
   rightsHolder: Scalars['String']['output'];
   /** Which side of the recording's rights this term clears (BOTH for terms made before sides). */
   side: RightsSide;
+  /** api, or ddex for a deal imported from a DDEX message. */
+  source: Scalars['String']['output'];
   territoriesAllow: Array<Scalars['String']['output']>;
   territoriesDeny: Array<Scalars['String']['output']>;
   track: Track;
@@ -341,6 +552,8 @@ export type LicenceTerm = Node & {
 export type LicenceTermInput = {
   contentIdRegistered?: InputMaybe<Scalars['Boolean']['input']>;
   exclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The party giving the grant (it then counts towards that party's share). Omitted: unchanged on update. */
+  partyId?: InputMaybe<Scalars['ID']['input']>;
   priceTier?: InputMaybe<Scalars['Int']['input']>;
   rightsHolder: Scalars['String']['input'];
   /** The side this term clears. Omitted: BOTH on create, unchanged on update. */
@@ -449,6 +662,13 @@ export type Mutation = {
    * audio features) rejects the call and writes nothing. At most 10,000 pairs a call.
    */
   addTrainingPairs: TrainingPairsReport;
+  /**
+   * EDITOR. Queues an ingest job that decodes a catalog upload (POST /uploads?purpose=catalog) into
+   * the track's music features and embeddings, and fills its duration, BPM, key and loudness
+   * estimates unless an editor set them. Poll ingestJob; the track is searchable once it is DONE.
+   * The same file attached to the same track again answers the first job.
+   */
+  attachTrackAudio: IngestJob;
   /** ADMIN only. Stops a run within seconds; whatever it had made is removed. */
   cancelTraining: TrainingRun;
   /** EDITOR. Removes the track's music features and its embeddings: it leaves vector search. */
@@ -456,18 +676,38 @@ export type Mutation = {
   /** ADMIN only. */
   createApiKey: CreatedApiKey;
   createArtist: Artist;
+  /** EDITOR. A restriction beats every grant (docs/rights.md). */
+  createLicenceRestriction: LicenceRestriction;
   createLicenceTerm: LicenceTerm;
+  /** EDITOR. A rights holder; names are unique (CONFLICT). */
+  createRightsParty: RightsParty;
   createTag: Tag;
   createTrack: Track;
   /** EDITOR. A reference video with its text cues and features. */
   createVideo: Video;
+  /**
+   * EDITOR. Queues an ingest job that makes a catalog video from a catalog upload: frame features,
+   * its own audio, and on-screen text when OCR is on (`ocr`, default the server's VIDEO_OCR). `text`
+   * sets its cues (title default: the uploaded file name). `pairOwnAudio` also makes the video's
+   * audio a HIDDEN track paired with it (a training pair, source "upload"). Idempotent by content.
+   */
+  createVideoFromUpload: IngestJob;
   deleteArtist: Scalars['ID']['output'];
+  /** EDITOR. */
+  deleteLicenceRestriction: Scalars['ID']['output'];
   deleteLicenceTerm: Scalars['ID']['output'];
   deleteTag: Scalars['ID']['output'];
   /** Deletes the track with its credits, tags, licences, features and embeddings. Returns the id. */
   deleteTrack: Scalars['ID']['output'];
   /** EDITOR. Deletes the video with its features and training pairs. Returns the id. */
   deleteVideo: Scalars['ID']['output'];
+  /**
+   * EDITOR. Imports a DDEX ERN 4 NewReleaseMessage's DealList (docs/rights.md): each release's deals
+   * replace its earlier DDEX deals; a track left without a current or future deal is taken down.
+   * `xml` may be up to DDEX_MAX_CHARS characters (5,000,000). The deals clear `side` (default BOTH,
+   * a one-stop catalog's deals).
+   */
+  importDdexDeals: DdexImportReport;
   /**
    * Bulk upsert by ISRC; all-or-nothing per call. See ImportReport. Unknown CSV columns or JSONL
    * keys refuse the whole import (BAD_USER_INPUT naming them) unless `lenient`, which ignores them.
@@ -480,6 +720,12 @@ export type Mutation = {
   /** ADMIN only. Re-activates the version that was active before the current one. */
   rollbackModel: ModelVersion;
   /**
+   * EDITOR. Replaces who holds one side (MASTER or PUBLISHING) of a track. Shares past 100% in
+   * sum, an unknown or repeated party: BAD_USER_INPUT naming the field, nothing written. An empty
+   * list removes the side's holders (its grants then speak for the whole side).
+   */
+  setRightsHoldings: Array<RightsHolding>;
+  /**
    * EDITOR. Stores the track's per-second music features (128-d, at most 3,600 frames; the same
    * input as musicForVideo's features) and embeds the track at once under the active version and
    * under any version a running training job is embedding. Replaces earlier features.
@@ -490,6 +736,8 @@ export type Mutation = {
   /** ADMIN only. Queues a training run; CONFLICT (with extensions.runningRunId) while another is queued or running. */
   startTraining: TrainingRun;
   updateArtist: Artist;
+  /** EDITOR. Replaces every field. */
+  updateLicenceRestriction: LicenceRestriction;
   updateLicenceTerm: LicenceTerm;
   updateTag: Tag;
   updateTrack: Track;
@@ -506,6 +754,12 @@ export type MutationActivateModelArgs = {
 
 export type MutationAddTrainingPairsArgs = {
   pairs: Array<TrainingPairInput>;
+};
+
+
+export type MutationAttachTrackAudioArgs = {
+  trackId: Scalars['ID']['input'];
+  uploadId: Scalars['ID']['input'];
 };
 
 
@@ -530,9 +784,20 @@ export type MutationCreateArtistArgs = {
 };
 
 
+export type MutationCreateLicenceRestrictionArgs = {
+  input: LicenceRestrictionInput;
+  trackId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateLicenceTermArgs = {
   input: LicenceTermInput;
   trackId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateRightsPartyArgs = {
+  input: RightsPartyInput;
 };
 
 
@@ -551,7 +816,20 @@ export type MutationCreateVideoArgs = {
 };
 
 
+export type MutationCreateVideoFromUploadArgs = {
+  ocr?: InputMaybe<Scalars['Boolean']['input']>;
+  pairOwnAudio?: InputMaybe<Scalars['Boolean']['input']>;
+  text?: InputMaybe<VideoTextInput>;
+  uploadId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteArtistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteLicenceRestrictionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -576,8 +854,15 @@ export type MutationDeleteVideoArgs = {
 };
 
 
+export type MutationImportDdexDealsArgs = {
+  side?: InputMaybe<RightsSide>;
+  xml: Scalars['String']['input'];
+};
+
+
 export type MutationImportTracksArgs = {
   data: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   format: ImportFormat;
   lenient?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -590,6 +875,13 @@ export type MutationRemoveTrainingPairsArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetRightsHoldingsArgs = {
+  holdings: Array<RightsHoldingInput>;
+  side: RightsSide;
+  trackId: Scalars['ID']['input'];
 };
 
 
@@ -613,6 +905,12 @@ export type MutationStartTrainingArgs = {
 export type MutationUpdateArtistArgs = {
   id: Scalars['ID']['input'];
   input: ArtistInput;
+};
+
+
+export type MutationUpdateLicenceRestrictionArgs = {
+  id: Scalars['ID']['input'];
+  input: LicenceRestrictionInput;
 };
 
 
@@ -674,6 +972,10 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   artist?: Maybe<Artist>;
   artists: ArtistConnection;
+  /** EDITOR or ADMIN. Changes newest first, of one track and/or made by one API key (at least one). */
+  auditLog: AuditEntryConnection;
+  /** EDITOR. A media ingest job, to poll after attachTrackAudio or createVideoFromUpload. */
+  ingestJob?: Maybe<IngestJob>;
   /**
    * Is the track cleared for this use in every territory over the whole period (default today), and
    * why. Both sides must clear each territory (docs/rights.md). Anyone may ask about a track they
@@ -684,12 +986,19 @@ export type Query = {
   /** Music that fits a video. `first` defaults to 10 (max 100). */
   musicForVideo: TrackSearchConnection;
   node?: Maybe<Node>;
+  /** Rights holders by name (case-insensitive substring), alphabetically. Any caller. */
+  rightsParties: Array<RightsParty>;
   /** Full-text search over title, artists and tags, fused with the text encoder's similarity. */
   searchTracks: TrackSearchConnection;
   /** Tracks like the seed tracks (the seeds themselves and excludeTrackIds are left out). */
   similarTracks: TrackSearchConnection;
   tags: Array<Tag>;
   track?: Maybe<Track>;
+  /**
+   * Facet counts (tags, BPM and duration buckets) over every catalog track the caller may list that
+   * passes the filter, embedded or not: the counts beside the catalog table.
+   */
+  trackFacets: SearchFacets;
   /** `first` defaults to 20 and is capped at 100. */
   tracks: TrackConnection;
   /** Pair counts per source and split. Any API key. */
@@ -718,8 +1027,22 @@ export type QueryArtistsArgs = {
 };
 
 
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  keyId?: InputMaybe<Scalars['ID']['input']>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryIngestJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryLicenceCheckArgs = {
   contentIdSafe?: InputMaybe<Scalars['Boolean']['input']>;
+  exclusiveOnly?: InputMaybe<Scalars['Boolean']['input']>;
   maxPriceTier?: InputMaybe<Scalars['Int']['input']>;
   period?: InputMaybe<PeriodInput>;
   territories: Array<Scalars['String']['input']>;
@@ -738,6 +1061,12 @@ export type QueryMusicForVideoArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRightsPartiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -766,6 +1095,11 @@ export type QueryTagsArgs = {
 
 export type QueryTrackArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrackFacetsArgs = {
+  filter?: InputMaybe<TrackFilter>;
 };
 
 
@@ -821,6 +1155,33 @@ export type RetrievalMetrics = {
   pairs: Scalars['Int']['output'];
   /** video -> music */
   v2m: DirectionMetrics;
+};
+
+/** A party's share of one side of a track. See the share rule in docs/rights.md. */
+export type RightsHolding = {
+  __typename?: 'RightsHolding';
+  party: RightsParty;
+  /** Percent of the side (two decimals). */
+  share: Scalars['Float']['output'];
+  side: RightsSide;
+};
+
+export type RightsHoldingInput = {
+  partyId: Scalars['ID']['input'];
+  /** Percent of the side: more than 0, at most 100, two decimals; a side's shares sum to at most 100. */
+  share: Scalars['Float']['input'];
+};
+
+/** A rights holder (a label, a publisher, a writer's administrator). */
+export type RightsParty = Node & {
+  __typename?: 'RightsParty';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type RightsPartyInput = {
+  name: Scalars['String']['input'];
 };
 
 /**
@@ -912,6 +1273,8 @@ export type Track = Node & {
   artists: Array<Artist>;
   /** The track's per-second music features, if it has any (what the music encoder embeds). */
   audioFeatures?: Maybe<FeatureInfo>;
+  /** EDITOR or ADMIN. Every change to the track, its grants, restrictions and holdings, newest first. */
+  auditLog: AuditEntryConnection;
   bpm?: Maybe<Scalars['Float']['output']>;
   createdAt: Scalars['DateTime']['output'];
   credits: Array<ArtistCredit>;
@@ -923,10 +1286,14 @@ export type Track = Node & {
   embeddings: Array<TrackEmbeddingStatus>;
   /** 0 (calm) to 1 (intense). */
   energy?: Maybe<Scalars['Float']['output']>;
+  /** The fields whose current value was estimated from the track's audio, with their confidence (docs/media.md). A field an editor set is never listed. */
+  estimates: Array<FieldEstimate>;
   explicit: Scalars['Boolean']['output'];
   /** The id the track had in the dataset it was imported from (vmr-dataset/1, YouTube-8M). */
   externalId?: Maybe<Scalars['String']['output']>;
   hasVocals: Scalars['Boolean']['output'];
+  /** Who holds which share of each side (empty: the grants speak for the whole side). */
+  holdings: Array<RightsHolding>;
   id: Scalars['ID']['output'];
   /** International Standard Recording Code, 12 characters without dashes. */
   isrc: Scalars['String']['output'];
@@ -934,14 +1301,25 @@ export type Track = Node & {
   key?: Maybe<Scalars['String']['output']>;
   /** ISO 639-1 language of the lyrics, when there are any. */
   language?: Maybe<Scalars['String']['output']>;
+  /** The track's grants (licence terms): the shorthand grants on both sides, party grants and DDEX deals. */
   licences: Array<LicenceTerm>;
+  /** Integrated loudness (ITU-R BS.1770 / EBU R128), in LUFS. */
+  loudness?: Maybe<Scalars['Float']['output']>;
   mode?: Maybe<KeyMode>;
   releaseDate?: Maybe<Scalars['Date']['output']>;
+  /** Where and when the track may not be used, whatever its grants say (docs/rights.md). */
+  restrictions: Array<LicenceRestriction>;
   status: TrackStatus;
   tagWeights: Array<TagWeight>;
   tags: Array<Tag>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type TrackAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TrackConnection = {
@@ -1182,7 +1560,7 @@ export type UpdateTagInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Fields left out stay unchanged; an explicit null clears an optional field. */
+/** Fields left out stay unchanged; an explicit null clears an optional field. Setting durationSec, bpm, key, mode or loudness makes it the editor's: audio estimates no longer replace it (null hands it back to them). */
 export type UpdateTrackInput = {
   bpm?: InputMaybe<Scalars['Float']['input']>;
   /** Replaces all credits when given. */
@@ -1194,6 +1572,8 @@ export type UpdateTrackInput = {
   isrc?: InputMaybe<Scalars['String']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
   language?: InputMaybe<Scalars['String']['input']>;
+  /** LUFS, -70 to 5. */
+  loudness?: InputMaybe<Scalars['Float']['input']>;
   mode?: InputMaybe<KeyMode>;
   releaseDate?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<TrackStatus>;
@@ -1248,11 +1628,18 @@ export type VideoEdge = {
 /**
  * Exactly one kind of video: a catalog video (`videoId`), raw per-second frame features
  * (`visual`, 1024-d, with an optional 128-d `audio` track, and optional `text` cues alongside:
- * II-CLVTM), or text cues alone (`text`).
+ * II-CLVTM), a video file sent to POST /uploads (`uploadId`, with optional `text`), or text cues
+ * alone (`text`).
  */
 export type VideoQuery = {
   audio?: InputMaybe<FeatureInput>;
   text?: InputMaybe<VideoTextInput>;
+  /**
+   * A search upload's id (POST /uploads answers it): the file's frames, audio and (with OCR on)
+   * on-screen text are extracted at once, then the upload is deleted. Only the key that uploaded
+   * it may use it. A file that cannot be used is BAD_USER_INPUT with `extensions.reason`.
+   */
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
   videoId?: InputMaybe<Scalars['ID']['input']>;
   visual?: InputMaybe<FeatureInput>;
 };
@@ -1345,8 +1732,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ApiKeyRow )
     | ( ArtistRow )
+    | ( IngestJobRow )
+    | ( LicenceRestrictionRow )
     | ( LicenceTermRow )
     | ( ModelVersionRow )
+    | ( RightsPartyRow )
     | ( TagRow )
     | ( TrackRow )
     | ( TrainingPairRow )
@@ -1366,6 +1756,11 @@ export type ResolversTypes = {
   ArtistEdge: ResolverTypeWrapper<EdgeParent<ArtistRow>>;
   ArtistInput: ArtistInput;
   ArtistRole: ArtistRole;
+  AuditAction: AuditAction;
+  AuditEntity: AuditEntity;
+  AuditEntry: ResolverTypeWrapper<AuditLogRow>;
+  AuditEntryConnection: ResolverTypeWrapper<ConnectionParent<AuditLogRow>>;
+  AuditEntryEdge: ResolverTypeWrapper<EdgeParent<AuditLogRow>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateTagInput: CreateTagInput;
   CreateTrackInput: CreateTrackInput;
@@ -1373,14 +1768,17 @@ export type ResolversTypes = {
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DdexImportReport: ResolverTypeWrapper<DdexImportReportResult>;
   DirectionMetrics: ResolverTypeWrapper<DirectionMetrics>;
   Divergence: Divergence;
   EmbeddingState: EmbeddingState;
   EpochValidation: ResolverTypeWrapper<EpochValidationParent>;
+  EstimatedField: EstimatedField;
   FeatureDtype: FeatureDtype;
   FeatureInfo: ResolverTypeWrapper<FeatureInfoRow>;
   FeatureInput: FeatureInput;
   FeatureKind: FeatureKind;
+  FieldEstimate: ResolverTypeWrapper<FieldEstimate>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatRange: FloatRange;
   FusionInput: FusionInput;
@@ -1389,6 +1787,11 @@ export type ResolversTypes = {
   ImportFormat: ImportFormat;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportRowOutcome: ImportRowOutcome;
+  ImportRowResult: ResolverTypeWrapper<ImportRowResult>;
+  IngestJob: ResolverTypeWrapper<IngestJobRow>;
+  IngestJobKind: IngestJobKind;
+  IngestJobStatus: IngestJobStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntRange: IntRange;
   KeyMode: KeyMode;
@@ -1396,6 +1799,8 @@ export type ResolversTypes = {
   LicenceFilter: LicenceFilter;
   LicenceReason: ResolverTypeWrapper<LicenceReasonResult>;
   LicenceReasonCode: LicenceReasonCode;
+  LicenceRestriction: ResolverTypeWrapper<LicenceRestrictionRow>;
+  LicenceRestrictionInput: LicenceRestrictionInput;
   LicenceTerm: ResolverTypeWrapper<LicenceTermRow>;
   LicenceTermInput: LicenceTermInput;
   LicenceUsage: LicenceUsage;
@@ -1412,6 +1817,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RangeBucket: ResolverTypeWrapper<RangeBucket>;
   RetrievalMetrics: ResolverTypeWrapper<RetrievalMetrics>;
+  RightsHolding: ResolverTypeWrapper<RightsHoldingRow>;
+  RightsHoldingInput: RightsHoldingInput;
+  RightsParty: ResolverTypeWrapper<RightsPartyRow>;
+  RightsPartyInput: RightsPartyInput;
   RightsSide: RightsSide;
   SearchExplanation: ResolverTypeWrapper<SearchExplanationParent>;
   SearchFacets: ResolverTypeWrapper<SearchFacetsParent>;
@@ -1465,6 +1874,9 @@ export type ResolversParentTypes = {
   ArtistCreditInput: ArtistCreditInput;
   ArtistEdge: EdgeParent<ArtistRow>;
   ArtistInput: ArtistInput;
+  AuditEntry: AuditLogRow;
+  AuditEntryConnection: ConnectionParent<AuditLogRow>;
+  AuditEntryEdge: EdgeParent<AuditLogRow>;
   Boolean: Scalars['Boolean']['output'];
   CreateTagInput: CreateTagInput;
   CreateTrackInput: CreateTrackInput;
@@ -1472,21 +1884,27 @@ export type ResolversParentTypes = {
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DdexImportReport: DdexImportReportResult;
   DirectionMetrics: DirectionMetrics;
   EpochValidation: EpochValidationParent;
   FeatureInfo: FeatureInfoRow;
   FeatureInput: FeatureInput;
+  FieldEstimate: FieldEstimate;
   Float: Scalars['Float']['output'];
   FloatRange: FloatRange;
   FusionInput: FusionInput;
   ID: Scalars['ID']['output'];
   ImportRejection: ImportRejection;
   ImportReport: ImportReport;
+  ImportRowResult: ImportRowResult;
+  IngestJob: IngestJobRow;
   Int: Scalars['Int']['output'];
   IntRange: IntRange;
   LicenceCheck: LicenceCheckResult;
   LicenceFilter: LicenceFilter;
   LicenceReason: LicenceReasonResult;
+  LicenceRestriction: LicenceRestrictionRow;
+  LicenceRestrictionInput: LicenceRestrictionInput;
   LicenceTerm: LicenceTermRow;
   LicenceTermInput: LicenceTermInput;
   LossPoint: LossPointParent;
@@ -1500,6 +1918,10 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RangeBucket: RangeBucket;
   RetrievalMetrics: RetrievalMetrics;
+  RightsHolding: RightsHoldingRow;
+  RightsHoldingInput: RightsHoldingInput;
+  RightsParty: RightsPartyRow;
+  RightsPartyInput: RightsPartyInput;
   SearchExplanation: SearchExplanationParent;
   SearchFacets: SearchFacetsParent;
   SearchSignal: SearchSignal;
@@ -1576,6 +1998,30 @@ export type ArtistEdgeResolvers<ContextType = GraphQLContext, ParentType extends
   node?: Resolver<ResolversTypes['Artist'], ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  apiKeyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['AuditEntity'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trackId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
 export type CreatedApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
   apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1588,6 +2034,17 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DdexImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DdexImportReport'] = ResolversParentTypes['DdexImportReport']> = {
+  grantsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grantsReplaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ignoredUseTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  releases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  restored?: Resolver<Array<ResolversTypes['Track']>, ParentType, ContextType>;
+  takenDown?: Resolver<Array<ResolversTypes['Track']>, ParentType, ContextType>;
+  tracks?: Resolver<Array<ResolversTypes['Track']>, ParentType, ContextType>;
+  unknownIsrcs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type DirectionMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectionMetrics'] = ResolversParentTypes['DirectionMetrics']> = {
   meanRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1612,9 +2069,18 @@ export type FeatureInfoResolvers<ContextType = GraphQLContext, ParentType extend
   dim?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dtype?: Resolver<ResolversTypes['FeatureDtype'], ParentType, ContextType>;
   frames?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frontEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FeatureKind'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type FieldEstimateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldEstimate'] = ResolversParentTypes['FieldEstimate']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  estimatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['EstimatedField'], ParentType, ContextType>;
+  frontEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ImportRejectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
@@ -1628,8 +2094,31 @@ export type ImportReportResolvers<ContextType = GraphQLContext, ParentType exten
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = {
+  isrc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportRowOutcome'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestJob'] = ResolversParentTypes['IngestJob']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IngestJobKind'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestJobStatus'], ParentType, ContextType>;
+  track?: Resolver<Maybe<ResolversTypes['Track']>, ParentType, ContextType>;
+  video?: Resolver<Maybe<ResolversTypes['Video']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LicenceCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LicenceCheck'] = ResolversParentTypes['LicenceCheck']> = {
@@ -1640,18 +2129,37 @@ export type LicenceCheckResolvers<ContextType = GraphQLContext, ParentType exten
 export type LicenceReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LicenceReason'] = ResolversParentTypes['LicenceReason']> = {
   code?: Resolver<ResolversTypes['LicenceReasonCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['RightsParty']>, ParentType, ContextType>;
+  restriction?: Resolver<Maybe<ResolversTypes['LicenceRestriction']>, ParentType, ContextType>;
   side?: Resolver<ResolversTypes['RightsSide'], ParentType, ContextType>;
   term?: Resolver<Maybe<ResolversTypes['LicenceTerm']>, ParentType, ContextType>;
   territory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LicenceRestrictionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LicenceRestriction'] = ResolversParentTypes['LicenceRestriction']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['RightsSide'], ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  track?: Resolver<ResolversTypes['Track'], ParentType, ContextType>;
+  usages?: Resolver<Array<ResolversTypes['LicenceUsage']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type LicenceTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LicenceTerm'] = ResolversParentTypes['LicenceTerm']> = {
+  commercialModels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   contentIdRegistered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ddexRelease?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['RightsParty']>, ParentType, ContextType>;
   priceTier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rightsHolder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   side?: Resolver<ResolversTypes['RightsSide'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   territoriesAllow?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   territoriesDeny?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   track?: Resolver<ResolversTypes['Track'], ParentType, ContextType>;
@@ -1704,27 +2212,35 @@ export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType exten
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, RequireFields<MutationActivateModelArgs, 'force' | 'id'>>;
   addTrainingPairs?: Resolver<ResolversTypes['TrainingPairsReport'], ParentType, ContextType, RequireFields<MutationAddTrainingPairsArgs, 'pairs'>>;
+  attachTrackAudio?: Resolver<ResolversTypes['IngestJob'], ParentType, ContextType, RequireFields<MutationAttachTrackAudioArgs, 'trackId' | 'uploadId'>>;
   cancelTraining?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationCancelTrainingArgs, 'id'>>;
   clearTrackAudioFeatures?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationClearTrackAudioFeaturesArgs, 'trackId'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   createArtist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType, RequireFields<MutationCreateArtistArgs, 'input'>>;
+  createLicenceRestriction?: Resolver<ResolversTypes['LicenceRestriction'], ParentType, ContextType, RequireFields<MutationCreateLicenceRestrictionArgs, 'input' | 'trackId'>>;
   createLicenceTerm?: Resolver<ResolversTypes['LicenceTerm'], ParentType, ContextType, RequireFields<MutationCreateLicenceTermArgs, 'input' | 'trackId'>>;
+  createRightsParty?: Resolver<ResolversTypes['RightsParty'], ParentType, ContextType, RequireFields<MutationCreateRightsPartyArgs, 'input'>>;
   createTag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType, RequireFields<MutationCreateTagArgs, 'input'>>;
   createTrack?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationCreateTrackArgs, 'input'>>;
   createVideo?: Resolver<ResolversTypes['Video'], ParentType, ContextType, RequireFields<MutationCreateVideoArgs, 'input'>>;
+  createVideoFromUpload?: Resolver<ResolversTypes['IngestJob'], ParentType, ContextType, RequireFields<MutationCreateVideoFromUploadArgs, 'pairOwnAudio' | 'uploadId'>>;
   deleteArtist?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteArtistArgs, 'id'>>;
+  deleteLicenceRestriction?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteLicenceRestrictionArgs, 'id'>>;
   deleteLicenceTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteLicenceTermArgs, 'id'>>;
   deleteTag?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTagArgs, 'id'>>;
   deleteTrack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTrackArgs, 'id'>>;
   deleteVideo?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteVideoArgs, 'id'>>;
-  importTracks?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportTracksArgs, 'data' | 'format' | 'lenient'>>;
+  importDdexDeals?: Resolver<ResolversTypes['DdexImportReport'], ParentType, ContextType, RequireFields<MutationImportDdexDealsArgs, 'side' | 'xml'>>;
+  importTracks?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportTracksArgs, 'data' | 'dryRun' | 'format' | 'lenient'>>;
   removeTrainingPairs?: Resolver<ResolversTypes['TrainingPairsReport'], ParentType, ContextType, RequireFields<MutationRemoveTrainingPairsArgs, 'pairs'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rollbackModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType>;
+  setRightsHoldings?: Resolver<Array<ResolversTypes['RightsHolding']>, ParentType, ContextType, RequireFields<MutationSetRightsHoldingsArgs, 'holdings' | 'side' | 'trackId'>>;
   setTrackAudioFeatures?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationSetTrackAudioFeaturesArgs, 'features' | 'trackId'>>;
   setTrackTags?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationSetTrackTagsArgs, 'tags' | 'trackId'>>;
   startTraining?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationStartTrainingArgs, 'input'>>;
   updateArtist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType, RequireFields<MutationUpdateArtistArgs, 'id' | 'input'>>;
+  updateLicenceRestriction?: Resolver<ResolversTypes['LicenceRestriction'], ParentType, ContextType, RequireFields<MutationUpdateLicenceRestrictionArgs, 'id' | 'input'>>;
   updateLicenceTerm?: Resolver<ResolversTypes['LicenceTerm'], ParentType, ContextType, RequireFields<MutationUpdateLicenceTermArgs, 'id' | 'input'>>;
   updateTag?: Resolver<ResolversTypes['Tag'], ParentType, ContextType, RequireFields<MutationUpdateTagArgs, 'id' | 'input'>>;
   updateTrack?: Resolver<ResolversTypes['Track'], ParentType, ContextType, RequireFields<MutationUpdateTrackArgs, 'id' | 'input'>>;
@@ -1732,7 +2248,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiKey' | 'Artist' | 'LicenceTerm' | 'ModelVersion' | 'Tag' | 'Track' | 'TrainingPair' | 'TrainingRun' | 'Video', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'Artist' | 'IngestJob' | 'LicenceRestriction' | 'LicenceTerm' | 'ModelVersion' | 'RightsParty' | 'Tag' | 'Track' | 'TrainingPair' | 'TrainingRun' | 'Video', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1747,14 +2263,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   artist?: Resolver<Maybe<ResolversTypes['Artist']>, ParentType, ContextType, RequireFields<QueryArtistArgs, 'id'>>;
   artists?: Resolver<ResolversTypes['ArtistConnection'], ParentType, ContextType, RequireFields<QueryArtistsArgs, 'first'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  ingestJob?: Resolver<Maybe<ResolversTypes['IngestJob']>, ParentType, ContextType, RequireFields<QueryIngestJobArgs, 'id'>>;
   licenceCheck?: Resolver<ResolversTypes['LicenceCheck'], ParentType, ContextType, RequireFields<QueryLicenceCheckArgs, 'territories' | 'trackId' | 'usage'>>;
   modelVersions?: Resolver<Array<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   musicForVideo?: Resolver<ResolversTypes['TrackSearchConnection'], ParentType, ContextType, RequireFields<QueryMusicForVideoArgs, 'first' | 'video'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  rightsParties?: Resolver<Array<ResolversTypes['RightsParty']>, ParentType, ContextType, RequireFields<QueryRightsPartiesArgs, 'first'>>;
   searchTracks?: Resolver<ResolversTypes['TrackSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchTracksArgs, 'first' | 'text'>>;
   similarTracks?: Resolver<ResolversTypes['TrackSearchConnection'], ParentType, ContextType, RequireFields<QuerySimilarTracksArgs, 'first' | 'trackIds'>>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType, Partial<QueryTagsArgs>>;
   track?: Resolver<Maybe<ResolversTypes['Track']>, ParentType, ContextType, RequireFields<QueryTrackArgs, 'id'>>;
+  trackFacets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType, Partial<QueryTrackFacetsArgs>>;
   tracks?: Resolver<ResolversTypes['TrackConnection'], ParentType, ContextType, RequireFields<QueryTracksArgs, 'first'>>;
   trainingPairCounts?: Resolver<Array<ResolversTypes['TrainingPairCount']>, ParentType, ContextType>;
   trainingPairs?: Resolver<ResolversTypes['TrainingPairConnection'], ParentType, ContextType, RequireFields<QueryTrainingPairsArgs, 'first'>>;
@@ -1775,6 +2295,19 @@ export type RetrievalMetricsResolvers<ContextType = GraphQLContext, ParentType e
   m2v?: Resolver<ResolversTypes['DirectionMetrics'], ParentType, ContextType>;
   pairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   v2m?: Resolver<ResolversTypes['DirectionMetrics'], ParentType, ContextType>;
+};
+
+export type RightsHoldingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RightsHolding'] = ResolversParentTypes['RightsHolding']> = {
+  party?: Resolver<ResolversTypes['RightsParty'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['RightsSide'], ParentType, ContextType>;
+};
+
+export type RightsPartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RightsParty'] = ResolversParentTypes['RightsParty']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SearchExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchExplanation'] = ResolversParentTypes['SearchExplanation']> = {
@@ -1817,22 +2350,27 @@ export type TagWeightResolvers<ContextType = GraphQLContext, ParentType extends 
 export type TrackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Track'] = ResolversParentTypes['Track']> = {
   artists?: Resolver<Array<ResolversTypes['Artist']>, ParentType, ContextType>;
   audioFeatures?: Resolver<Maybe<ResolversTypes['FeatureInfo']>, ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<TrackAuditLogArgs, 'first'>>;
   bpm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   credits?: Resolver<Array<ResolversTypes['ArtistCredit']>, ParentType, ContextType>;
   durationSec?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   embeddings?: Resolver<Array<ResolversTypes['TrackEmbeddingStatus']>, ParentType, ContextType>;
   energy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  estimates?: Resolver<Array<ResolversTypes['FieldEstimate']>, ParentType, ContextType>;
   explicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasVocals?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  holdings?: Resolver<Array<ResolversTypes['RightsHolding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isrc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   licences?: Resolver<Array<ResolversTypes['LicenceTerm']>, ParentType, ContextType>;
+  loudness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['KeyMode']>, ParentType, ContextType>;
   releaseDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  restrictions?: Resolver<Array<ResolversTypes['LicenceRestriction']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TrackStatus'], ParentType, ContextType>;
   tagWeights?: Resolver<Array<ResolversTypes['TagWeight']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
@@ -1982,16 +2520,24 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ArtistConnection?: ArtistConnectionResolvers<ContextType>;
   ArtistCredit?: ArtistCreditResolvers<ContextType>;
   ArtistEdge?: ArtistEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DdexImportReport?: DdexImportReportResolvers<ContextType>;
   DirectionMetrics?: DirectionMetricsResolvers<ContextType>;
   EpochValidation?: EpochValidationResolvers<ContextType>;
   FeatureInfo?: FeatureInfoResolvers<ContextType>;
+  FieldEstimate?: FieldEstimateResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
+  IngestJob?: IngestJobResolvers<ContextType>;
   LicenceCheck?: LicenceCheckResolvers<ContextType>;
   LicenceReason?: LicenceReasonResolvers<ContextType>;
+  LicenceRestriction?: LicenceRestrictionResolvers<ContextType>;
   LicenceTerm?: LicenceTermResolvers<ContextType>;
   LossPoint?: LossPointResolvers<ContextType>;
   MetricEstimate?: MetricEstimateResolvers<ContextType>;
@@ -2003,6 +2549,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RangeBucket?: RangeBucketResolvers<ContextType>;
   RetrievalMetrics?: RetrievalMetricsResolvers<ContextType>;
+  RightsHolding?: RightsHoldingResolvers<ContextType>;
+  RightsParty?: RightsPartyResolvers<ContextType>;
   SearchExplanation?: SearchExplanationResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchSignal?: SearchSignalResolvers<ContextType>;

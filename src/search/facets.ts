@@ -10,7 +10,19 @@ const BPM_WIDTH = 20;
  * page). Each facet is one aggregate query, run only if the client asks for it.
  */
 export function searchFacets(db: Db, versionId: string, where: Prisma.Sql): SearchFacetsParent {
-  const base = Prisma.sql`FROM "track_embedding" e WHERE e."model_version_id" = ${versionId}::uuid ${where}`;
+  return facetsOver(db, Prisma.sql`FROM "track_embedding" e WHERE e."model_version_id" = ${versionId}::uuid ${where}`);
+}
+
+/**
+ * The same facets over every catalog track that passes the filter, embedded or not: the view
+ * track_filter_row has the embedding row's filter columns, so `where` is the search filter's SQL.
+ */
+export function catalogFacets(db: Db, where: Prisma.Sql): SearchFacetsParent {
+  return facetsOver(db, Prisma.sql`FROM "track_filter_row" e WHERE true ${where}`);
+}
+
+/** `base` is `FROM <rows> e WHERE <conditions>`, over rows with the filter columns. */
+function facetsOver(db: Db, base: Prisma.Sql): SearchFacetsParent {
   return {
     async tags(category) {
       const rows = await db.$queryRaw<Array<{ tag_id: string; n: number }>>`

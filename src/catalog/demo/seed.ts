@@ -212,17 +212,21 @@ export async function seedDemoCatalogIfEmpty(
     pairs.push({ id: stableUuid(`pair:${v}`), videoId: id, trackId: track.id, split, source: 'demo' });
   }
 
-  await db.$transaction(async (tx) => {
-    await tx.artist.createMany({ data: artists });
-    await tx.tag.createMany({ data: tags });
-    await tx.track.createMany({ data: tracks });
-    await tx.trackArtist.createMany({ data: credits });
-    await tx.trackTag.createMany({ data: trackTags });
-    await tx.licenceTerm.createMany({ data: licences });
-    await tx.video.createMany({ data: videos });
-    await tx.videoMusicPair.createMany({ data: pairs });
-    await tx.mediaFeature.createMany({ data: features });
-  });
+  await db.$transaction(
+    async (tx) => {
+      await tx.artist.createMany({ data: artists });
+      await tx.tag.createMany({ data: tags });
+      await tx.track.createMany({ data: tracks });
+      await tx.trackArtist.createMany({ data: credits });
+      await tx.trackTag.createMany({ data: trackTags });
+      await tx.licenceTerm.createMany({ data: licences });
+      await tx.video.createMany({ data: videos });
+      await tx.videoMusicPair.createMany({ data: pairs });
+      await tx.mediaFeature.createMany({ data: features });
+      // A few hundred rows in one go: Prisma's 5 s default is too tight on a loaded 2-core machine.
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
   let trainingPairs = 0;
   if (trainingSet === 'await') trainingPairs = (await seedDemoTrainingSet(db)).pairs;
   else if (trainingSet === 'background') {

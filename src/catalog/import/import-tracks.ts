@@ -1,7 +1,8 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../../db/client.js';
 import { badInput, clientError, ErrorCode } from '../../errors.js';
-import { upsertTag } from '../tags.js';
+import { nonEmpty } from '../validation.js';
+import { bulkUpdateTracks } from './bulk-update-tracks.js';
 import {
   IMPORT_FIELDS,
   parseCsvRows,
@@ -22,6 +23,24 @@ export interface ImportLimits {
 export interface ImportOptions {
   /** Ignore unknown columns (CSV) and keys (JSONL) instead of refusing the whole import. */
   lenient?: boolean;
+  /** Validate and compare with the catalog, report what each row would do, write nothing. */
+  dryRun?: boolean;
+  /** Rows per write transaction (default: all of them, one transaction). */
+  batchRows?: number;
+}
+
+/**
+ * What happened to one input row (or, in a dry run or a refused import, what would have):
+ * VALID marks a good row of an import that was refused because of other rows.
+ */
+export type ImportRowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'DUPLICATE' | 'REJECTED' | 'VALID';
+
+export interface ImportRowReport {
+  line: number;
+  isrc: string | null;
+  title: string | null;
+  outcome: ImportRowOutcome;
+  reason: string | null;
 }
 
 export interface ImportReport {
@@ -31,6 +50,8 @@ export interface ImportReport {
   unchanged: number;
   duplicates: number;
   rejected: Array<{ line: number; isrc: string | null; reason: string }>;
+  /** Every input row in order, with its outcome. */
+  rows: ImportRowReport[];
 }
 
 type Tx = Prisma.TransactionClient;
@@ -102,7 +123,7 @@ function unknownFields(lines: readonly ParsedLine[], format: ImportFormat): stri
 
 /**
  * Bulk upsert by ISRC. Every row is validated first; if any is rejected nothing is written.
- * Otherwise all rows are written in one transaction, so a failure half-way leaves no trace.
+ * Otherwise the rows are written in one transaction (or in `batchRows` batches, each a transaction).
  * Re-importing the same data creates and updates nothing.
  */
 export async function importTracks(
@@ -146,83 +167,164 @@ export async function importTracks(
     unchanged: 0,
     duplicates: 0,
     rejected: [],
+    rows: [],
   };
+  const reject = (line: number, isrc: string | null, title: string | null, reason: string) => {
+    report.rejected.push({ line, isrc, reason });
+    report.rows.push({ line, isrc, title, outcome: 'REJECTED', reason });
+  };
+  const outcomeOf = new Map<ImportRow, ImportRowReport>();
   const rows: ImportRow[] = [];
   const seen = new Map<string, { line: number; print: string }>();
   for (const parsed of lines) {
     const isrcOf = 'raw' in parsed && typeof parsed.raw.isrc === 'string' ? parsed.raw.isrc : null;
+    const titleOf = 'raw' in parsed && typeof parsed.raw.title === 'string' ? parsed.raw.title : null;
     if ('error' in parsed) {
-      report.rejected.push({ line: parsed.line, isrc: null, reason: parsed.error });
+      reject(parsed.line, null, null, parsed.error);
       continue;
     }
     try {
       const row = validateRow(parsed.raw, parsed.line);
       const print = fingerprint(row);
       const earlier = seen.get(row.columns.isrc);
+      const isrc = row.columns.isrc;
       if (earlier && earlier.print !== print) {
-        report.rejected.push({
-          line: row.line,
-          isrc: row.columns.isrc,
-          reason: `ISRC also on line ${earlier.line} with different data`,
-        });
+        reject(row.line, isrc, titleOf, `ISRC also on line ${earlier.line} with different data`);
       } else if (earlier) {
         report.duplicates += 1;
+        report.rows.push({
+          line: row.line,
+          isrc,
+          title: titleOf,
+          outcome: 'DUPLICATE',
+          reason: `same as line ${earlier.line}`,
+        });
       } else {
-        seen.set(row.columns.isrc, { line: row.line, print });
+        seen.set(isrc, { line: row.line, print });
         rows.push(row);
+        const entry: ImportRowReport = {
+          line: row.line,
+          isrc,
+          title: titleOf,
+          outcome: 'VALID',
+          reason: null,
+        };
+        outcomeOf.set(row, entry);
+        report.rows.push(entry);
       }
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
-      report.rejected.push({ line: parsed.line, isrc: isrcOf, reason: error.message });
+      reject(parsed.line, isrcOf, titleOf, error.message);
     }
   }
+  report.rows.sort((a, b) => a.line - b.line);
   if (report.rejected.length > 0) return report;
+  if (options.dryRun) {
+    const existing = await db.track.findMany({
+      where: { isrc: { in: rows.map((r) => r.columns.isrc) } },
+      include: { artists: { include: { artist: true } }, tags: { include: { tag: true } } },
+    });
+    const byIsrc = new Map(existing.map((t) => [t.isrc, t]));
+    for (const row of rows) {
+      const current = byIsrc.get(row.columns.isrc);
+      const outcome = !current
+        ? 'CREATED'
+        : fingerprintOf(current) === fingerprint(row)
+          ? 'UNCHANGED'
+          : 'UPDATED';
+      outcomeOf.get(row)!.outcome = outcome;
+      if (outcome === 'CREATED') report.created += 1;
+      else if (outcome === 'UPDATED') report.updated += 1;
+      else report.unchanged += 1;
+    }
+    return report;
+  }
 
-  await db.$transaction(
-    async (tx) => {
-      const existing = await tx.track.findMany({
-        where: { isrc: { in: rows.map((r) => r.columns.isrc) } },
-        include: { artists: { include: { artist: true } }, tags: { include: { tag: true } } },
-      });
-      const byIsrc = new Map(existing.map((t) => [t.isrc, t]));
-      const artistIds = await resolveArtists(tx, rows);
-      const tagIds = await resolveTags(tx, rows);
-      for (const row of rows) {
-        const current = byIsrc.get(row.columns.isrc);
-        if (current && fingerprintOf(current) === fingerprint(row)) {
-          report.unchanged += 1;
-          continue;
-        }
-        const track = current
-          ? await tx.track.update({ where: { id: current.id }, data: row.columns })
-          : await tx.track.create({ data: row.columns });
-        if (current) {
-          await tx.trackArtist.deleteMany({ where: { trackId: track.id } });
-          await tx.trackTag.deleteMany({ where: { trackId: track.id } });
-        }
-        const credits = new Map(
+  // Each batch is one transaction of a handful of statements, whatever its size. On Postgres the
+  // default is one batch: the whole import or nothing. On the embedded database a transaction
+  // holds the only session, so there the caller asks for small batches, and the import's
+  // requests queue between them rather than behind all of it (a re-run completes an interrupted
+  // import: rows are upserted by ISRC).
+  const batchRows = options.batchRows ?? rows.length;
+  for (let start = 0; start < rows.length; start += batchRows) {
+    const batch = rows.slice(start, start + batchRows);
+    await db.$transaction((tx) => writeBatch(tx, batch, report, outcomeOf), {
+      timeout: 120_000,
+      maxWait: 30_000,
+    });
+  }
+  report.applied = true;
+  return report;
+}
+
+/** Writes one batch of validated rows: the same few statements for 1 row or 1,000. */
+async function writeBatch(
+  tx: Tx,
+  batch: readonly ImportRow[],
+  report: ImportReport,
+  outcomeOf: Map<ImportRow, ImportRowReport>,
+): Promise<void> {
+  const existing = await tx.track.findMany({
+    where: { isrc: { in: batch.map((r) => r.columns.isrc) } },
+    include: { artists: { include: { artist: true } }, tags: { include: { tag: true } } },
+  });
+  const byIsrc = new Map(existing.map((t) => [t.isrc, t]));
+  const artistIds = await resolveArtists(tx, batch);
+  const tagIds = await resolveTags(tx, batch);
+  const toCreate: ImportRow[] = [];
+  const toUpdate: Array<{ row: ImportRow; id: string }> = [];
+  for (const row of batch) {
+    const current = byIsrc.get(row.columns.isrc);
+    if (current && fingerprintOf(current) === fingerprint(row)) {
+      report.unchanged += 1;
+      outcomeOf.get(row)!.outcome = 'UNCHANGED';
+    } else if (current) {
+      toUpdate.push({ row, id: current.id });
+      report.updated += 1;
+      outcomeOf.get(row)!.outcome = 'UPDATED';
+    } else {
+      toCreate.push(row);
+      report.created += 1;
+      outcomeOf.get(row)!.outcome = 'CREATED';
+    }
+  }
+  const created = await tx.track.createManyAndReturn({
+    data: toCreate.map((r) => r.columns),
+    select: { id: true, isrc: true },
+  });
+  const createdIds = new Map(created.map((t) => [t.isrc, t.id]));
+  await bulkUpdateTracks(
+    tx,
+    toUpdate.map(({ row, id }) => ({ id, columns: row.columns })),
+  );
+  const updatedIds = toUpdate.map((u) => u.id);
+  if (updatedIds.length > 0) {
+    await tx.trackArtist.deleteMany({ where: { trackId: { in: updatedIds } } });
+    await tx.trackTag.deleteMany({ where: { trackId: { in: updatedIds } } });
+  }
+  const written = [
+    ...toCreate.map((row) => ({ row, trackId: createdIds.get(row.columns.isrc)! })),
+    ...toUpdate.map(({ row, id }) => ({ row, trackId: id })),
+  ];
+  await tx.trackArtist.createMany({
+    data: written.flatMap(({ row, trackId }) =>
+      [
+        ...new Map(
           row.artists.map((a, position) => [
             `${a.name}/${a.role}`,
             { artistId: artistIds.get(a.name)!, role: a.role, position },
           ]),
-        );
-        await tx.trackArtist.createMany({
-          data: [...credits.values()].map((c) => ({ ...c, trackId: track.id })),
-        });
-        const tags = new Map(
-          row.tags.map((t) => [tagIds.get(`${t.category}:${t.name.toLowerCase()}`)!, t.weight]),
-        );
-        await tx.trackTag.createMany({
-          data: [...tags].map(([tagId, weight]) => ({ trackId: track.id, tagId, weight })),
-        });
-        if (current) report.updated += 1;
-        else report.created += 1;
-      }
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
-  report.applied = true;
-  return report;
+        ).values(),
+      ].map((c) => ({ ...c, trackId })),
+    ),
+  });
+  await tx.trackTag.createMany({
+    data: written.flatMap(({ row, trackId }) =>
+      [...new Map(row.tags.map((t) => [tagIds.get(`${t.category}:${t.name.toLowerCase()}`)!, t.weight]))].map(
+        ([tagId, weight]) => ({ trackId, tagId, weight }),
+      ),
+    ),
+  });
 }
 
 /** Artists are matched by exact name and created when missing. */
@@ -231,8 +333,10 @@ async function resolveArtists(tx: Tx, rows: readonly ImportRow[]): Promise<Map<s
   const found = await tx.artist.findMany({ where: { name: { in: names } }, orderBy: { createdAt: 'asc' } });
   const ids = new Map<string, string>();
   for (const artist of found) if (!ids.has(artist.name)) ids.set(artist.name, artist.id);
-  for (const name of names) {
-    if (!ids.has(name)) ids.set(name, (await tx.artist.create({ data: { name } })).id);
+  const missing = names.filter((name) => !ids.has(name));
+  if (missing.length > 0) {
+    const made = await tx.artist.createManyAndReturn({ data: missing.map((name) => ({ name })) });
+    for (const artist of made) ids.set(artist.name, artist.id);
   }
   return ids;
 }
@@ -249,8 +353,13 @@ async function resolveTags(tx: Tx, rows: readonly ImportRow[]): Promise<Map<stri
   });
   const ids = new Map<string, string>();
   for (const tag of all) ids.set(`${tag.category}:${tag.name.toLowerCase()}`, tag.id);
-  for (const [key, t] of wanted) {
-    if (!ids.has(key)) ids.set(key, (await upsertTag(tx, t.category, t.name)).id);
+  const missing = [...wanted].filter(([key]) => !ids.has(key));
+  if (missing.length > 0) {
+    // None of these exists in any casing (checked above), so plain inserts cannot clash.
+    const made = await tx.tag.createManyAndReturn({
+      data: missing.map(([, t]) => ({ category: t.category, name: nonEmpty(t.name, 'tag name', 100) })),
+    });
+    for (const tag of made) ids.set(`${tag.category}:${tag.name.toLowerCase()}`, tag.id);
   }
   return ids;
 }

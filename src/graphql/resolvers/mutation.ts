@@ -1,4 +1,4 @@
-import type { MutationResolvers, TrackTagInput } from '../../generated/graphql.js';
+import type { LicenceTermInput, MutationResolvers, TrackTagInput } from '../../generated/graphql.js';
 import { createApiKey, revokeApiKey } from '../../auth/api-keys.js';
 import { requireRole } from '../../auth/roles.js';
 import { createArtist, deleteArtist, updateArtist } from '../../catalog/artists.js';
@@ -17,6 +17,10 @@ import { createVideo, deleteVideo, updateVideo, type VideoFields } from '../../c
 import { decodeFeatures, type FeatureInputArg } from '../../search/query-vector.js';
 import { clearTrackAudioFeatures, setTrackAudioFeatures } from '../../search/track-audio.js';
 import { fromGlobalId } from '../ids.js';
+import { actorOf } from './rights.js';
+
+/** Rows per import transaction on the embedded database (measured in README, Embedded database). */
+const EMBEDDED_IMPORT_BATCH = 50;
 
 function tagAssignments(tags: readonly TrackTagInput[] | null | undefined, field: string): TagAssignment[] {
   return (tags ?? []).map((t, i) => ({
@@ -51,6 +55,17 @@ function videoFields(input: VideoInputArg): VideoFields {
   };
 }
 
+/** A grant's input with its party's global id decoded (absent stays absent, null clears). */
+function grantInput(input: LicenceTermInput) {
+  const { partyId, ...rest } = input;
+  return {
+    ...rest,
+    ...(partyId !== undefined
+      ? { partyId: partyId && fromGlobalId(partyId, 'RightsParty', 'input.partyId') }
+      : {}),
+  };
+}
+
 function pairRefs(pairs: ReadonlyArray<{ videoId: string; trackId: string }>) {
   return pairs.map((p, i) => ({
     videoId: fromGlobalId(p.videoId, 'Video', `pairs[${i}].videoId`),
@@ -65,24 +80,34 @@ function pairRefs(pairs: ReadonlyArray<{ videoId: string; trackId: string }>) {
 export const Mutation: MutationResolvers = {
   createTrack: (_, { input }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'createTrack');
-    return createTrack(ctx.db, {
-      ...input,
-      credits: credits(input.credits),
-      tags: tagAssignments(input.tags, 'input.tags'),
-    });
+    return createTrack(
+      ctx.db,
+      { ...input, credits: credits(input.credits), tags: tagAssignments(input.tags, 'input.tags') },
+      actorOf(ctx),
+    );
   },
   updateTrack: (_, { id, input }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'updateTrack');
-    return updateTrack(ctx.db, fromGlobalId(id, 'Track'), { ...input, credits: credits(input.credits) });
+    return updateTrack(
+      ctx.db,
+      fromGlobalId(id, 'Track'),
+      { ...input, credits: credits(input.credits) },
+      actorOf(ctx),
+    );
   },
   deleteTrack: async (_, { id }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'deleteTrack');
-    await deleteTrack(ctx.db, fromGlobalId(id, 'Track'));
+    await deleteTrack(ctx.db, fromGlobalId(id, 'Track'), actorOf(ctx));
     return id;
   },
   setTrackTags: (_, { trackId, tags }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'setTrackTags');
-    return setTrackTags(ctx.db, fromGlobalId(trackId, 'Track', 'trackId'), tagAssignments(tags, 'tags'));
+    return setTrackTags(
+      ctx.db,
+      fromGlobalId(trackId, 'Track', 'trackId'),
+      tagAssignments(tags, 'tags'),
+      actorOf(ctx),
+    );
   },
 
   createArtist: (_, { input }, ctx) => {
@@ -115,15 +140,20 @@ export const Mutation: MutationResolvers = {
 
   createLicenceTerm: (_, { trackId, input }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'createLicenceTerm');
-    return createLicenceTerm(ctx.db, fromGlobalId(trackId, 'Track', 'trackId'), input);
+    return createLicenceTerm(
+      ctx.db,
+      fromGlobalId(trackId, 'Track', 'trackId'),
+      grantInput(input),
+      actorOf(ctx),
+    );
   },
   updateLicenceTerm: (_, { id, input }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'updateLicenceTerm');
-    return updateLicenceTerm(ctx.db, fromGlobalId(id, 'LicenceTerm'), input);
+    return updateLicenceTerm(ctx.db, fromGlobalId(id, 'LicenceTerm'), grantInput(input), actorOf(ctx));
   },
   deleteLicenceTerm: async (_, { id }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'deleteLicenceTerm');
-    await deleteLicenceTerm(ctx.db, fromGlobalId(id, 'LicenceTerm'));
+    await deleteLicenceTerm(ctx.db, fromGlobalId(id, 'LicenceTerm'), actorOf(ctx));
     return id;
   },
 
@@ -163,14 +193,19 @@ export const Mutation: MutationResolvers = {
     return removeTrainingPairs(ctx.db, pairRefs(pairs));
   },
 
-  importTracks: (_, { format, data, lenient }, ctx) => {
+  importTracks: (_, { format, data, lenient, dryRun }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'importTracks');
     return importTracks(
       ctx.db,
       format,
       data,
       { maxBytes: ctx.config.maxImportBytes, maxRows: ctx.config.maxImportRows },
-      { lenient: lenient ?? false },
+      {
+        lenient: lenient ?? false,
+        dryRun: dryRun ?? false,
+        // One session on the embedded database: short transactions let other requests in between.
+        ...(ctx.config.embeddedDatabase ? { batchRows: EMBEDDED_IMPORT_BATCH } : {}),
+      },
     );
   },
 

@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { Track } from '../../generated/prisma/client.js';
 import { requireRole } from '../../auth/roles.js';
+import { artistNameWhere } from '../../catalog/artists.js';
 import { pairWhere, trainingPairCounts } from '../../catalog/training-pairs.js';
 import { nullIfNotFound } from '../../errors.js';
 import { toConnection } from '../connection.js';
@@ -14,6 +15,8 @@ import {
 } from '../pagination.js';
 import { loadNode, visibleTrack } from './visibility.js';
 import { listTracks } from './track-listing.js';
+import { catalogFacets } from '../../search/facets.js';
+import { searchFilterSql } from '../../search/filter-sql.js';
 
 export const Query: QueryResolvers = {
   // loadNode tags each row with its __typename for Node.__resolveType; the generated union type
@@ -23,11 +26,15 @@ export const Query: QueryResolvers = {
   artist: (_, { id }, ctx) => ctx.loaders.artist.load(fromGlobalId(id, 'Artist')).catch(nullIfNotFound),
   video: (_, { id }, ctx) => ctx.loaders.video.load(fromGlobalId(id, 'Video')).catch(nullIfNotFound),
   tracks: (_, args, ctx) => listTracks(ctx, args),
+  // No role: the catalog's own visibility (a status filter narrows what the caller may list),
+  // not search's takedown rule, since these counts sit beside the listing.
+  trackFacets: async (_, { filter }, ctx) =>
+    catalogFacets(ctx.db, (await searchFilterSql(ctx.db, filter, ctx.visible)).sql),
 
   artists: async (_, { first, after, name }, ctx) => {
     const size = pageSize(first);
     const scope = `artists:${name ?? ''}`;
-    const where = name ? { name: { contains: name, mode: 'insensitive' as const } } : {};
+    const where = artistNameWhere(name);
     const position = after ? decodeCursor<{ name: string; id: string }>(after, scope) : null;
     const rows = await ctx.db.artist.findMany({
       where: position
