@@ -1,8 +1,5 @@
-/** The licence use a search filter asks about (the arguments of vmr_licence_allows). */
-export interface LicenceUse {
-  territory: string;
-  usage: string;
-  at: Date;
-  maxPriceTier?: number | null;
-  contentIdSafe?: boolean | null;
-}
+/**
+ * The licence use a search filter, the tracks listing, an explanation and licenceCheck ask about:
+ * one validated campaign (territories × period), whatever form the request took.
+ */
+export type { CampaignUse as LicenceUse } from './rights/campaign.js';

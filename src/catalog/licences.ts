@@ -1,8 +1,9 @@
-import type { LicenceTerm } from '../generated/prisma/client.js';
+import type { LicenceTerm, Prisma } from '../generated/prisma/client.js';
 import type { LicenceUsage, RightsSide } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import { badInput, notFound } from '../errors.js';
 import { nonEmpty, normalizeTerritories } from './validation.js';
+import { asActor, type Actor } from './audit/actor.js';
 
 export interface LicenceTermFields {
   rightsHolder: string;
@@ -17,6 +18,8 @@ export interface LicenceTermFields {
   contentIdRegistered?: boolean | null;
   /** Which side the term clears. Omitted: BOTH on create, unchanged on update. */
   side?: RightsSide | null;
+  /** The party giving the grant (database id). Omitted: unchanged; null: none. */
+  partyId?: string | null;
 }
 
 export const PRICE_TIERS = { min: 1, max: 5 } as const;
@@ -71,25 +74,55 @@ export function toLicenceColumns(input: LicenceTermFields, prefix = 'input.') {
   };
 }
 
+/**
+ * The grant's party, when the input names one (the shorthand grant names none). A grant by a party
+ * carries the party's name as its rightsHolder, so the two never disagree.
+ */
+async function partyColumns(tx: Prisma.TransactionClient, partyId: string | null | undefined) {
+  if (partyId === undefined) return {};
+  if (partyId === null) return { partyId: null };
+  const party = await tx.rightsParty.findUnique({ where: { id: partyId } });
+  if (!party) throw badInput(`input.partyId names an unknown party: ${partyId}`, 'input.partyId');
+  return { partyId, rightsHolder: party.name };
+}
+
 export async function createLicenceTerm(
   db: Db,
   trackId: string,
   input: LicenceTermFields,
+  actor?: Actor,
 ): Promise<LicenceTerm> {
   const data = toLicenceColumns(input);
-  const track = await db.track.findUnique({ where: { id: trackId }, select: { id: true } });
-  if (!track) throw notFound('Track', trackId);
-  return db.licenceTerm.create({ data: { ...data, trackId } });
+  return db.$transaction(async (tx) => {
+    await asActor(tx, actor);
+    const track = await tx.track.findUnique({ where: { id: trackId }, select: { id: true } });
+    if (!track) throw notFound('Track', trackId);
+    return tx.licenceTerm.create({ data: { ...data, ...(await partyColumns(tx, input.partyId)), trackId } });
+  });
 }
 
-export async function updateLicenceTerm(db: Db, id: string, input: LicenceTermFields): Promise<LicenceTerm> {
+export async function updateLicenceTerm(
+  db: Db,
+  id: string,
+  input: LicenceTermFields,
+  actor?: Actor,
+): Promise<LicenceTerm> {
   const data = toLicenceColumns(input);
-  const { count } = await db.licenceTerm.updateMany({ where: { id }, data });
-  if (count === 0) throw notFound('LicenceTerm', id);
-  return db.licenceTerm.findUniqueOrThrow({ where: { id } });
+  return db.$transaction(async (tx) => {
+    await asActor(tx, actor);
+    const { count } = await tx.licenceTerm.updateMany({
+      where: { id },
+      data: { ...data, ...(await partyColumns(tx, input.partyId)) },
+    });
+    if (count === 0) throw notFound('LicenceTerm', id);
+    return tx.licenceTerm.findUniqueOrThrow({ where: { id } });
+  });
 }
 
-export async function deleteLicenceTerm(db: Db, id: string): Promise<void> {
-  const { count } = await db.licenceTerm.deleteMany({ where: { id } });
-  if (count === 0) throw notFound('LicenceTerm', id);
+export async function deleteLicenceTerm(db: Db, id: string, actor?: Actor): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await asActor(tx, actor);
+    const { count } = await tx.licenceTerm.deleteMany({ where: { id } });
+    if (count === 0) throw notFound('LicenceTerm', id);
+  });
 }

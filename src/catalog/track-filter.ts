@@ -1,9 +1,11 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { KeyMode, LicenceUsage, TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import { badInput } from '../errors.js';
 import { BPM_RANGE, DURATION_RANGE, escapeLike, isTerritory, normalizeKey } from './validation.js';
-import { PRICE_TIERS } from './licences.js';
+import type { LicenceUse } from './licence-use.js';
+import { validateCampaign } from './rights/campaign.js';
+import { clearanceSql } from './rights/clearance-sql.js';
 
 export interface Range {
   min?: number | null;
@@ -32,11 +34,18 @@ export interface TrackFilterInput {
 }
 
 export interface LicenceFilterInput {
-  territory: string;
+  /** One territory (the form before campaigns); with `territories`, both must clear. */
+  territory?: string | null;
+  /** A campaign: every territory must clear. */
+  territories?: readonly string[] | null;
   usage: LicenceUsage;
+  /** One day; `period` is the campaign form. Not both. */
   at?: Date | null;
+  period?: { from: Date; until: Date } | null;
   maxPriceTier?: number | null;
   contentIdSafe?: boolean | null;
+  exclusiveOnly?: boolean | null;
+  rightsHolder?: string | null;
 }
 
 /**
@@ -103,29 +112,43 @@ export async function resolveTagRefs(db: Db, refs: readonly string[], field: str
 }
 
 /**
+ * Validates a licence filter into the one campaign shape every reader of the rule takes
+ * (clearanceSql): `territory` and `territories` together name the territories (at least one),
+ * `at` is the one-day period [at, at], and neither `at` nor `period` means today (UTC).
+ */
+export function validateLicenceUse(licence: LicenceFilterInput): LicenceUse {
+  const prefix = 'filter.licence.';
+  if (licence.at != null && licence.period != null) {
+    throw badInput(`${prefix}at and ${prefix}period are exclusive: give one`, `${prefix}period`);
+  }
+  if (licence.territories != null && licence.territories.length === 0) {
+    throw badInput(`${prefix}territories must list at least one territory`, `${prefix}territories`);
+  }
+  const named = [...(licence.territory != null ? [licence.territory] : []), ...(licence.territories ?? [])];
+  if (named.length === 0) {
+    throw badInput(`${prefix}territory or ${prefix}territories is required`, `${prefix}territories`);
+  }
+  if (licence.territory != null && !isTerritory(licence.territory)) {
+    throw badInput(
+      `${prefix}territory is not an ISO 3166-1 alpha-2 code: ${JSON.stringify(licence.territory)}`,
+      `${prefix}territory`,
+    );
+  }
+  const use = validateCampaign(
+    {
+      ...licence,
+      territories: named,
+      period: licence.period ?? (licence.at ? { from: licence.at, until: licence.at } : null),
+    },
+    prefix,
+  );
+  return use;
+}
+
+/**
  * Builds the Prisma `where` for a track listing. `visibleStatuses` is the caller's visibility
  * (anonymous: ACTIVE only); a status filter can only narrow it.
  */
-/** Validates a licence filter; `at` defaults to today (UTC). */
-export function validateLicenceUse(licence: LicenceFilterInput): LicenceFilterInput & { at: Date } {
-  const territory = licence.territory.trim().toUpperCase();
-  if (!isTerritory(territory)) {
-    throw badInput(
-      `filter.licence.territory is not an ISO 3166-1 alpha-2 code: ${JSON.stringify(licence.territory)}`,
-      'filter.licence.territory',
-    );
-  }
-  const tier = licence.maxPriceTier;
-  if (tier != null && (!Number.isInteger(tier) || tier < PRICE_TIERS.min || tier > PRICE_TIERS.max)) {
-    throw badInput(
-      `filter.licence.maxPriceTier must be an integer from ${PRICE_TIERS.min} to ${PRICE_TIERS.max}, got ${tier}`,
-      'filter.licence.maxPriceTier',
-    );
-  }
-  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
-  return { ...licence, territory, at: licence.at ?? today };
-}
-
 export async function buildTrackWhere(
   db: Db,
   filter: TrackFilterInput | null | undefined,
@@ -177,11 +200,10 @@ export async function buildTrackWhere(
     if (none.length) and.push({ tags: { none: { tagId: { in: none.flat() } } } });
   }
   if (filter.licence) {
-    // The licence rule lives in one place, the SQL function vmr_track_licensed.
+    // The licence rule lives in one place, clearanceSql (search uses the same condition).
     const use = validateLicenceUse(filter.licence);
     const rows = await db.$queryRaw<Array<{ id: string }>>`
-      SELECT t."id"::text FROM "track" t
-      WHERE vmr_track_licensed(t."id", ${use.territory}, ${use.usage}::"LicenceUsage", ${use.at}::date, ${use.maxPriceTier ?? null}::int, ${use.contentIdSafe ?? null}::boolean)`;
+      SELECT t."id"::text FROM "track" t WHERE ${clearanceSql(Prisma.sql`t."id"`, use)}`;
     and.push({ id: { in: rows.map((r) => r.id) } });
   }
   return { AND: and };

@@ -4,6 +4,8 @@ import type { Db } from '../db/client.js';
 import { clientError, ErrorCode, notFound } from '../errors.js';
 import { toTrackColumns, type TrackColumns, type TrackFieldsInput } from './track-fields.js';
 import { resolveTagAssignments, type TagAssignment } from './tags.js';
+import { asActor, type Actor } from './audit/actor.js';
+import { editMarks, trackEstimates } from './track-estimates.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,14 +51,19 @@ export interface CreateTrackInput extends TrackFieldsInput {
   tags?: readonly TagAssignment[] | null;
 }
 
-export async function createTrack(db: Db, input: CreateTrackInput): Promise<Track> {
+export async function createTrack(db: Db, input: CreateTrackInput, actor?: Actor): Promise<Track> {
   const columns = toTrackColumns(input, true) as Required<
     Pick<TrackColumns, 'isrc' | 'title' | 'durationSec'>
   > &
     TrackColumns;
   return db.$transaction(async (tx) => {
+    await asActor(tx, actor);
     await assertIsrcFree(tx, columns.isrc);
-    const track = await tx.track.create({ data: columns });
+    // An editor's bpm, key, mode or loudness is kept when audio estimates arrive (track-estimates.ts).
+    const marks = editMarks(columns, { editedFields: [], estimates: {} }, true);
+    const track = await tx.track.create({
+      data: { ...columns, ...(marks ? { editedFields: marks.editedFields } : {}) },
+    });
     if (input.credits?.length) await replaceCredits(tx, track.id, input.credits);
     if (input.tags?.length) await replaceTags(tx, track.id, input.tags);
     return track;
@@ -67,25 +74,57 @@ export interface UpdateTrackInput extends TrackFieldsInput {
   credits?: readonly CreditInput[] | null;
 }
 
-export async function updateTrack(db: Db, id: string, input: UpdateTrackInput): Promise<Track> {
+export async function updateTrack(
+  db: Db,
+  id: string,
+  input: UpdateTrackInput,
+  actor?: Actor,
+): Promise<Track> {
   const columns = toTrackColumns(input, false);
   return db.$transaction(async (tx) => {
-    const existing = await tx.track.findUnique({ where: { id }, select: { id: true } });
+    await asActor(tx, actor);
+    const existing = await tx.track.findUnique({
+      where: { id },
+      select: { id: true, editedFields: true, estimates: true },
+    });
     if (!existing) throw notFound('Track', id);
     if (columns.isrc) await assertIsrcFree(tx, columns.isrc, id);
-    const track = await tx.track.update({ where: { id }, data: columns });
+    // A field the editor sets stops being an estimate and is never estimated over again.
+    const marks = editMarks(
+      columns,
+      { editedFields: existing.editedFields, estimates: trackEstimates(existing) },
+      false,
+    );
+    const track = await tx.track.update({
+      where: { id },
+      data: {
+        ...columns,
+        ...(marks
+          ? { editedFields: marks.editedFields, estimates: marks.estimates as Prisma.InputJsonObject }
+          : {}),
+      },
+    });
     if (input.credits) await replaceCredits(tx, id, input.credits);
     return track;
   });
 }
 
-export async function deleteTrack(db: Db, id: string): Promise<void> {
-  const { count } = await db.track.deleteMany({ where: { id } });
-  if (count === 0) throw notFound('Track', id);
+export async function deleteTrack(db: Db, id: string, actor?: Actor): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await asActor(tx, actor);
+    const { count } = await tx.track.deleteMany({ where: { id } });
+    if (count === 0) throw notFound('Track', id);
+  });
 }
 
-export async function setTrackTags(db: Db, trackId: string, tags: readonly TagAssignment[]): Promise<Track> {
+export async function setTrackTags(
+  db: Db,
+  trackId: string,
+  tags: readonly TagAssignment[],
+  actor?: Actor,
+): Promise<Track> {
   return db.$transaction(async (tx) => {
+    await asActor(tx, actor);
     const track = await tx.track.findUnique({ where: { id: trackId } });
     if (!track) throw notFound('Track', trackId);
     await replaceTags(tx, trackId, tags);

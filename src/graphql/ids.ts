@@ -9,11 +9,14 @@ export const NODE_TYPES = [
   'Artist',
   'Tag',
   'LicenceTerm',
+  'LicenceRestriction',
+  'RightsParty',
   'Video',
   'ApiKey',
   'ModelVersion',
   'TrainingRun',
   'TrainingPair',
+  'IngestJob',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -1,12 +1,22 @@
 import DataLoader from 'dataloader';
-import type { LicenceTerm, MediaFeature, Track, Video, Artist, Tag } from '../generated/prisma/client.js';
+import type {
+  LicenceRestriction,
+  LicenceTerm,
+  MediaFeature,
+  RightsHolding,
+  RightsParty,
+  Track,
+  Video,
+  Artist,
+  Tag,
+} from '../generated/prisma/client.js';
 import type { TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import type { LicenceUse } from '../catalog/licence-use.js';
 import { embeddingStatuses } from '../catalog/track-embeddings.js';
 import type { TrackEmbeddingStatus } from '../catalog/track-media.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { clearanceSql } from '../catalog/rights/clearance-sql.js';
+import { clearanceSql, grantAllowsSql } from '../catalog/rights/clearance-sql.js';
 import { notFound } from '../errors.js';
 import type { ArtistCreditParent, TagWeightParent } from './mapper-types.js';
 
@@ -33,17 +43,12 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
   const licenceLoaders = new Map<string, DataLoader<string, LicenceTerm | null>>();
   return {
     /**
-     * Per track, the cheapest master-side (or BOTH) term that allows `use`, when the publishing
-     * side clears it too (null when the track is not cleared: the rule of clearanceSql).
+     * Per track, the cheapest master-side (or BOTH) grant that allows `use` in its first
+     * territory, when the track is cleared for the whole use (null when it is not: the rule of
+     * clearanceSql).
      */
     qualifyingLicence(use: LicenceUse): DataLoader<string, LicenceTerm | null> {
-      const key = JSON.stringify([
-        use.territory,
-        use.usage,
-        use.at.toISOString(),
-        use.maxPriceTier ?? null,
-        use.contentIdSafe ?? null,
-      ]);
+      const key = JSON.stringify(use);
       let loader = licenceLoaders.get(key);
       if (!loader) {
         loader = new DataLoader<string, LicenceTerm | null>(async (trackIds) => {
@@ -51,7 +56,7 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
             SELECT DISTINCT ON (l."track_id") l."id"::text, l."track_id"::text FROM "licence_term" l
             WHERE l."track_id" = ANY(${[...trackIds]}::uuid[]) AND l."side" <> 'PUBLISHING'
               AND ${clearanceSql(Prisma.sql`l."track_id"`, use)}
-              AND vmr_licence_allows(l, ${use.territory}, ${use.usage}::"LicenceUsage", ${use.at}::date, ${use.maxPriceTier ?? null}::int, ${use.contentIdSafe ?? null}::boolean)
+              AND ${grantAllowsSql(Prisma.sql`l`, use.territories[0], use)}
             ORDER BY l."track_id", l."price_tier", l."created_at"`;
           const terms = await db.licenceTerm.findMany({ where: { id: { in: rows.map((r) => r.id) } } });
           const byTrack = new Map(terms.map((t) => [t.trackId, t]));
@@ -95,6 +100,26 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
       });
       return groupBy(trackIds, rows, (r) => r.trackId);
     }),
+
+    restrictionsByTrack: new DataLoader<string, LicenceRestriction[]>(async (trackIds) => {
+      const rows = await db.licenceRestriction.findMany({
+        where: { trackId: { in: [...trackIds] } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      return groupBy(trackIds, rows, (r) => r.trackId);
+    }),
+
+    holdingsByTrack: new DataLoader<string, RightsHolding[]>(async (trackIds) => {
+      const rows = await db.rightsHolding.findMany({
+        where: { trackId: { in: [...trackIds] } },
+        orderBy: [{ side: 'asc' }, { share: 'desc' }, { id: 'asc' }],
+      });
+      return groupBy(trackIds, rows, (r) => r.trackId);
+    }),
+
+    rightsParty: byId<RightsParty>('RightsParty', (ids) =>
+      db.rightsParty.findMany({ where: { id: { in: ids } } }),
+    ),
 
     /** Tracks the caller may see, per tag. */
     trackCountByTag: new DataLoader<string, number>(async (tagIds) => {

@@ -48,7 +48,7 @@ export function explain(
       const term = await licence();
       if (term && filter.licence)
         parts.push(
-          `licensed for ${filter.licence.usage} in ${filter.licence.territory} by ${term.rightsHolder}`,
+          `licensed for ${filter.licence.usage} in ${filter.licence.territories.join(', ')} by ${term.rightsHolder}`,
         );
       return parts.join('; ');
     },

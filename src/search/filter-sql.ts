@@ -5,11 +5,11 @@ import {
   rangeWhere,
   resolveTagRefs,
   validateLicenceUse,
-  type LicenceFilterInput,
   type TrackFilterInput,
 } from '../catalog/track-filter.js';
 import { normalizeKey } from '../catalog/validation.js';
 import { clearanceSql } from '../catalog/rights/clearance-sql.js';
+import type { LicenceUse } from '../catalog/licence-use.js';
 import { searchStatuses } from '../catalog/rights/takedowns.js';
 
 export interface ResolvedSearchFilter {
@@ -21,7 +21,7 @@ export interface ResolvedSearchFilter {
   licenceSql: Prisma.Sql | null;
   /** Tag ids the filter asked for (for explanations). */
   requestedTagIds: string[];
-  licence: (LicenceFilterInput & { at: Date }) | null;
+  licence: LicenceUse | null;
   /** Whether anything beyond visibility and exclusions narrows the candidates. */
   narrowing: boolean;
 }
@@ -89,7 +89,7 @@ export async function searchFilterSql(
     }
     if (filter.licence) {
       licence = validateLicenceUse(filter.licence);
-      // Both sides must clear the use: see clearanceSql for the rule and why it is two EXISTS.
+      // The one rule (both sides, shares, restrictions): see clearanceSql, and why it is EXISTS.
       licenceSql = Prisma.sql` AND ${clearanceSql(Prisma.sql`e."track_id"`, licence)}`;
     }
   }

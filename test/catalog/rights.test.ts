@@ -15,7 +15,8 @@ beforeAll(async () => {
   tdb = await createTestDatabase();
   api = await createTestApi(tdb.database);
   await seedDemoCatalogIfEmpty(tdb.database.prisma);
-});
+  // The demo seed generates its features on the main thread: slow on a loaded machine.
+}, 180_000);
 afterAll(async () => {
   await api.stop();
   await tdb.drop();

@@ -10,6 +10,10 @@ export interface LicenceCheckInput {
   period?: { from: Date; until: Date } | null;
   maxPriceTier?: number | null;
   contentIdSafe?: boolean | null;
+  /** Only exclusive grants count towards clearance. */
+  exclusiveOnly?: boolean | null;
+  /** The track must have a grant from this rights holder that allows the use in every territory. */
+  rightsHolder?: string | null;
 }
 
 /** A validated campaign: every territory must clear, over the whole inclusive period. */
@@ -20,10 +24,19 @@ export interface CampaignUse {
   until: Date;
   maxPriceTier: number | null;
   contentIdSafe: boolean | null;
+  exclusiveOnly: boolean | null;
+  rightsHolder: string | null;
 }
 
 /** A date as YYYY-MM-DD (dates are whole UTC days here). */
 export const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function rightsHolder(name: string | null | undefined, field: string): string | null {
+  if (name == null) return null;
+  const trimmed = name.trim();
+  if (trimmed === '') throw badInput(`${field} must not be empty`, field);
+  return trimmed;
+}
 
 /** Validates a campaign: territories (at least one), period (until not before from), tier. */
 export function validateCampaign(input: LicenceCheckInput, prefix = ''): CampaignUse {
@@ -53,5 +66,7 @@ export function validateCampaign(input: LicenceCheckInput, prefix = ''): Campaig
     until,
     maxPriceTier: tier,
     contentIdSafe: input.contentIdSafe ?? null,
+    exclusiveOnly: input.exclusiveOnly ?? null,
+    rightsHolder: rightsHolder(input.rightsHolder, `${prefix}rightsHolder`),
   };
 }

@@ -1,6 +1,8 @@
+import { Prisma } from '../../generated/prisma/client.js';
 import type { RightsSide } from '../../generated/prisma/enums.js';
 import type { Db } from '../../db/client.js';
 import { day, type CampaignUse } from './campaign.js';
+import { clearanceSql, grantAllowsSql } from './clearance-sql.js';
 
 /** The reason codes of licenceCheck (docs/rights.md lists them with their meaning). */
 export type LicenceReasonCode =
@@ -12,14 +14,20 @@ export type LicenceReasonCode =
   | 'OUTSIDE_WINDOW'
   | 'PRICE_TIER_TOO_HIGH'
   | 'CONTENT_ID_REGISTERED'
+  | 'NOT_EXCLUSIVE'
+  | 'SHARES_NOT_COVERED'
   | 'RESTRICTED';
 
 export interface LicenceReason {
   side: Exclude<RightsSide, 'BOTH'>;
   code: LicenceReasonCode;
   territory: string;
-  /** The term the reason is about (null for NO_TERM and RESTRICTED). */
+  /** The term the reason is about (null for NO_TERM, SHARES_NOT_COVERED and RESTRICTED). */
   termId: string | null;
+  /** The holder the reason is about, on a side with holdings. */
+  partyId: string | null;
+  /** The restriction that applies (RESTRICTED). */
+  restrictionId: string | null;
   message: string;
 }
 
@@ -35,9 +43,18 @@ interface RestrictionRow {
   territory: string;
 }
 
+interface HoldingRow {
+  side: 'MASTER' | 'PUBLISHING';
+  party_id: string;
+  name: string;
+  share: string;
+}
+
 interface TermRow {
   id: string;
   side: RightsSide;
+  party_id: string | null;
+  exclusive_ok: boolean;
   rights_holder: string;
   territory: string;
   allows: boolean;
@@ -67,8 +84,9 @@ export async function checkLicence(
   termGlobalId: (id: string) => string = (id) => id,
 ): Promise<LicenceCheck> {
   const rows = await db.$queryRaw<TermRow[]>`
-    SELECT l."id"::text, l."side"::text AS side, l."rights_holder", tr AS territory,
-           vmr_licence_allows_period(l, tr, ${use.usage}::"LicenceUsage", ${use.from}::date, ${use.until}::date, ${use.maxPriceTier}::int, ${use.contentIdSafe}::boolean) AS allows,
+    SELECT l."id"::text, l."side"::text AS side, l."rights_holder", tr AS territory, l."party_id"::text,
+           ${grantAllowsSql(Prisma.sql`l`, Prisma.sql`tr`, use)} AS allows,
+           (${use.exclusiveOnly}::boolean IS NOT TRUE OR l."exclusive") AS exclusive_ok,
            l."usages" && vmr_usage_ancestors(${use.usage}::"LicenceUsage") AS usage_ok,
            tr = ANY (COALESCE(l."territories_deny", '{}')) AS excluded,
            l."worldwide" OR tr = ANY (COALESCE(l."territories_allow", '{}')) AS included,
@@ -86,56 +104,122 @@ export async function checkLicence(
     WHERE r."track_id" = ${trackId}::uuid
       AND vmr_restriction_applies(r, tr, ${use.usage}::"LicenceUsage", ${use.from}::date, ${use.until}::date)
     ORDER BY r."created_at", r."id"`;
+  const holdings = await db.$queryRaw<HoldingRow[]>`
+    SELECT h."side"::text AS side, h."party_id"::text, p."name", h."share"::text
+    FROM "rights_holding" h JOIN "rights_party" p ON p."id" = h."party_id"
+    WHERE h."track_id" = ${trackId}::uuid ORDER BY h."share" DESC, p."name"`;
+  // Availability is the one rule itself; the reasons below only explain it.
+  const [{ cleared }] = await db.$queryRaw<Array<{ cleared: boolean }>>`
+    SELECT ${clearanceSql(Prisma.sql`${trackId}::uuid`, use)} AS cleared`;
   const reasons: LicenceReason[] = [];
   let available = restrictions.length === 0;
+  const none = { termId: null, partyId: null, restrictionId: null };
   for (const territory of use.territories) {
     for (const side of ['MASTER', 'PUBLISHING'] as const) {
       const terms = rows.filter((r) => r.territory === territory && (r.side === side || r.side === 'BOTH'));
-      const clearing = terms.filter((r) => r.allows);
       const where = `${side} side, ${territory}, ${use.usage}, ${day(use.from)} to ${day(use.until)}`;
       for (const r of restrictions.filter(
         (x) => x.territory === territory && (x.side === side || x.side === 'BOTH'),
       )) {
         reasons.push({
+          ...none,
           side,
           code: 'RESTRICTED',
           territory,
-          termId: null,
+          restrictionId: r.id,
           message: `${where}: restriction ${r.id} applies (${r.reason})`,
         });
       }
-      if (clearing.length) {
+      const label = (t: TermRow) => `term ${termGlobalId(t.id)} (${t.rights_holder}, ${t.side})`;
+      const explain = (candidates: TermRow[], partyId: string | null) => {
+        for (const t of candidates) {
+          const failed = failures(t, use);
+          if (failed.length === 0)
+            throw new Error(`invariant: ${label(t)} fails vmr_grant_allows on no criterion`);
+          for (const [code, what] of failed)
+            reasons.push({
+              ...none,
+              side,
+              code,
+              territory,
+              termId: t.id,
+              partyId,
+              message: `${where}: ${label(t)} ${what}`,
+            });
+        }
+      };
+      const holders = holdings.filter((h) => h.side === side);
+      if (holders.length === 0) {
+        const clearing = terms.filter((r) => r.allows);
         for (const t of clearing) {
           reasons.push({
+            ...none,
             side,
             code: 'CLEARED_BY',
             territory,
             termId: t.id,
-            message: `${where}: cleared by term ${termGlobalId(t.id)} (${t.rights_holder}, ${t.side})`,
+            message: `${where}: cleared by ${label(t)}`,
           });
         }
+        if (clearing.length) continue;
+        available = false;
+        if (terms.length === 0) {
+          reasons.push({
+            ...none,
+            side,
+            code: 'NO_TERM',
+            territory,
+            message: `${where}: no term on this side`,
+          });
+        }
+        explain(terms, null);
         continue;
       }
-      available = false;
-      if (terms.length === 0) {
+      // The share rule: the holders whose own grants allow the use must hold 100% of the side.
+      let covered = 0;
+      for (const h of holders) {
+        const own = terms.filter((t) => t.party_id === h.party_id);
+        const clearing = own.filter((t) => t.allows);
+        const holder = `${h.name} (${Number(h.share)}%)`;
+        if (clearing.length) covered += Math.round(Number(h.share) * 100);
+        for (const t of clearing) {
+          reasons.push({
+            ...none,
+            side,
+            code: 'CLEARED_BY',
+            territory,
+            termId: t.id,
+            partyId: h.party_id,
+            message: `${where}: ${holder} cleared by ${label(t)}`,
+          });
+        }
+        if (clearing.length) continue;
+        if (own.length === 0) {
+          reasons.push({
+            ...none,
+            side,
+            code: 'NO_TERM',
+            territory,
+            partyId: h.party_id,
+            message: `${where}: holder ${holder} has no grant on this side`,
+          });
+        }
+        explain(own, h.party_id);
+      }
+      if (covered < 100 * 100) {
+        available = false;
         reasons.push({
+          ...none,
           side,
-          code: 'NO_TERM',
+          code: 'SHARES_NOT_COVERED',
           territory,
-          termId: null,
-          message: `${where}: no term on this side`,
+          message: `${where}: the holders whose grants allow the use hold ${covered / 100}% of the side, not 100%`,
         });
-        continue;
-      }
-      for (const t of terms) {
-        const term = `term ${termGlobalId(t.id)} (${t.rights_holder}, ${t.side})`;
-        const failed = failures(t, use);
-        if (failed.length === 0)
-          throw new Error(`invariant: ${term} fails vmr_licence_allows_period on no criterion`);
-        for (const [code, what] of failed)
-          reasons.push({ side, code, territory, termId: t.id, message: `${where}: ${term} ${what}` });
       }
     }
+  }
+  if (available !== cleared) {
+    throw new Error(`invariant: licenceCheck explains ${available} where clearanceSql answers ${cleared}`);
   }
   return { available, reasons };
 }
@@ -152,5 +236,6 @@ function failures(t: TermRow, use: CampaignUse): Array<[LicenceReasonCode, strin
   if (!t.tier_ok)
     out.push(['PRICE_TIER_TOO_HIGH', `is price tier ${t.price_tier}, above ${use.maxPriceTier}`]);
   if (!t.content_id_ok) out.push(['CONTENT_ID_REGISTERED', 'is registered with Content ID']);
+  if (!t.exclusive_ok) out.push(['NOT_EXCLUSIVE', 'is not exclusive']);
   return out;
 }

@@ -13,6 +13,7 @@ import {
 import type { AppConfig } from '../../config.js';
 import { clientError, ErrorCode } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
+import { DDEX_MAX_CHARS } from '../../catalog/ddex/parse-deals.js';
 
 /**
  * String arguments with a larger maximum than `config.maxStringLength`, by schema coordinate
@@ -25,6 +26,8 @@ export function stringLimits(config: AppConfig): ReadonlyMap<string, number> {
   return new Map([
     // The import checks its own size (MAX_IMPORT_BYTES, PAYLOAD_TOO_LARGE) before parsing.
     ['Mutation.importTracks(data)', config.maxBodyBytes],
+    // A DDEX message: parse-deals.ts checks the same maximum (docs/rights.md).
+    ['Mutation.importDdexDeals(xml)', Math.min(DDEX_MAX_CHARS, config.maxBodyBytes)],
     // Base64 features are bounded by the request body alone.
     ['FeatureInput.data', config.maxBodyBytes],
     ...['VideoTextInput', 'CreateVideoInput', 'UpdateVideoInput'].flatMap((type) => [

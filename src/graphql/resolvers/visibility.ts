@@ -31,6 +31,12 @@ export async function loadNode(
       const licence = await ctx.loaders.licence.load(ref.id).catch(nullIfNotFound);
       return licence && (await visibleTrack(ctx, licence.trackId)) ? tag(licence) : null;
     }
+    case 'LicenceRestriction': {
+      const restriction = await ctx.db.licenceRestriction.findUnique({ where: { id: ref.id } });
+      return restriction && (await visibleTrack(ctx, restriction.trackId)) ? tag(restriction) : null;
+    }
+    case 'RightsParty':
+      return tag(await ctx.db.rightsParty.findUnique({ where: { id: ref.id } }));
     case 'ModelVersion':
       return tag(await ctx.db.modelVersion.findUnique({ where: { id: ref.id } }));
     case 'TrainingPair':
@@ -38,6 +44,9 @@ export async function loadNode(
     case 'TrainingRun':
       if (!ctx.viewer.role) return null;
       return tag(await ctx.db.trainingRun.findUnique({ where: { id: ref.id } }));
+    case 'IngestJob':
+      if (ctx.viewer.role !== 'EDITOR' && ctx.viewer.role !== 'ADMIN') return null;
+      return tag(await ctx.db.ingestJob.findUnique({ where: { id: ref.id } }));
     case 'ApiKey':
       if (ctx.viewer.role !== 'ADMIN') return null;
       return tag(await ctx.db.apiKey.findUnique({ where: { id: ref.id } }));
