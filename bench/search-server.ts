@@ -7,7 +7,13 @@ import { loadConfig } from '../src/config.js';
 import { startPlatform } from '../src/server.js';
 
 const platform = await startPlatform(
-  { ...loadConfig(), port: 0, maxBodyBytes: 64 * 1024 * 1024 },
+  // One benchmark client sends thousands of searches: rate limits (README) would refuse them.
+  {
+    ...loadConfig(),
+    port: 0,
+    maxBodyBytes: 64 * 1024 * 1024,
+    rateLimits: { ...loadConfig().rateLimits, enabled: false },
+  },
   { seedDemo: false, log: () => {} },
 );
 process.stdout.write(`listening ${platform.url}\n`);

@@ -113,4 +113,7 @@ main() {
   log "ready: databases [$DATABASES] on $PGHOST:$PGPORT"
 }
 
+# `setup-postgres.sh restart`: restarts the local cluster and waits for connections (bench:outage).
+if [ "${1:-}" = restart ]; then cluster_ctl restart; log "restarted"; exit 0; fi
+
 main "$@"

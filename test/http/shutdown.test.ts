@@ -1,0 +1,214 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createApiKey } from '../../src/auth/api-keys.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { seedFixtureCatalog } from '../support/fixtures.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const LISTING = JSON.stringify({
+  query: '{ tracks(first: 12) { totalCount edges { node { id title artists { name } tags { name } } } } }',
+});
+
+let tdb: TestDatabase;
+let child: ChildProcess;
+let output = '';
+let port: number;
+let admin: { id: string; secret: string };
+
+/** The child's JSON log lines (pino), parsed. */
+const logLines = () =>
+  output
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+  await seedFixtureCatalog(tdb.database.prisma);
+  const key = await createApiKey(tdb.database.prisma, 'shutdown admin', 'ADMIN');
+  admin = { id: key.apiKey.id, secret: key.secret };
+  // node --import tsx, not the tsx wrapper: one process, so SIGTERM reaches the API itself.
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: tdb.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      INLINE_WORKER: 'off',
+      RATE_LIMITS: 'false',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 50_000;
+  while (!port) {
+    if (child.exitCode !== null) throw new Error(`the API exited early:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the API did not start:\n${output}`);
+    const started = logLines().find((l) => typeof l.port === 'number');
+    if (started) port = started.port as number;
+    else await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+});
+afterAll(async () => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  await tdb?.drop();
+});
+
+type Outcome =
+  { kind: 'complete'; status: number; body: string } | { kind: 'refused' | 'reset' | 'cut'; detail: string };
+
+/** One POST; 'refused' and 'reset' fail before any response byte, 'cut' after some. */
+function request(agent: http.Agent, body = LISTING, headers: Record<string, string> = {}): Promise<Outcome> {
+  return new Promise((resolve) => {
+    let responded = false;
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        responded = true;
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          try {
+            JSON.parse(text);
+            resolve({ kind: 'complete', status: res.statusCode!, body: text });
+          } catch {
+            resolve({ kind: 'cut', detail: `incomplete body (${text.length} chars)` });
+          }
+        });
+        res.on('aborted', () => resolve({ kind: 'cut', detail: 'aborted' }));
+        res.on('error', (e) => resolve({ kind: 'cut', detail: e.message }));
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      if (responded) return resolve({ kind: 'cut', detail: e.message });
+      resolve({ kind: e.code === 'ECONNREFUSED' ? 'refused' : 'reset', detail: `${e.code}: ${e.message}` });
+    });
+    req.end(body);
+  });
+}
+
+describe('the API process', () => {
+  it('logs one JSON line per request with its id, operation, key id and duration, never the key', async () => {
+    const agent = new http.Agent();
+    const probe = JSON.stringify({ query: 'query Probe { viewer { role } }' });
+    const reply = await new Promise<http.IncomingMessage>((resolve) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'x-request-id': 'shutdown-test-1',
+            authorization: `Bearer ${admin.secret}`,
+          },
+        },
+        (res) => res.resume().on('end', () => resolve(res)),
+      );
+      req.end(probe);
+    });
+    expect(reply.headers['x-request-id']).toBe('shutdown-test-1');
+    const fresh = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: probe,
+    });
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const line = logLines().find((l) => l.reqId === 'shutdown-test-1');
+    expect(line).toEqual(
+      expect.objectContaining({
+        level: 30,
+        msg: 'request',
+        method: 'POST',
+        path: '/graphql',
+        status: 200,
+        operation: 'Probe',
+        keyId: admin.id,
+        durationMs: expect.any(Number),
+      }),
+    );
+    expect(output).not.toContain(admin.secret);
+    agent.destroy();
+  });
+
+  it('on SIGTERM under load cuts no response, finishes a request still being sent, and exits 0', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 12 });
+    const outcomes: Outcome[] = [];
+    let signalled = false;
+    let stop = false;
+    const loops = Array.from({ length: 12 }, async () => {
+      while (!stop) {
+        const outcome = await request(agent);
+        outcomes.push(outcome);
+        if (signalled && outcome.kind !== 'complete') return;
+      }
+    });
+    const warm = Date.now() + 15_000;
+    while (outcomes.length < 24 && Date.now() < warm) await new Promise((resolve) => setTimeout(resolve, 50));
+    const beforeSignal = outcomes.length;
+    let atSignal = 0;
+    // A request whose body is half sent when the signal arrives: it started, so it must be answered.
+    const slow = new Promise<Outcome>((resolve) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          agent: new http.Agent(),
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(LISTING) },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (text += c));
+          res.on('end', () => resolve({ kind: 'complete', status: res.statusCode!, body: text }));
+        },
+      );
+      req.on('error', (e) => resolve({ kind: 'cut', detail: e.message }));
+      req.write(LISTING.slice(0, 20));
+      setTimeout(() => {
+        signalled = true;
+        atSignal = outcomes.length;
+        child.kill('SIGTERM');
+        setTimeout(() => req.end(LISTING.slice(20)), 400);
+      }, 100);
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const slowOutcome = await slow;
+    const code = await exited;
+    stop = true;
+    await Promise.all(loops);
+    agent.destroy();
+
+    const kinds = (k: Outcome['kind']) => outcomes.filter((o) => o.kind === k);
+    expect(beforeSignal).toBeGreaterThanOrEqual(24);
+    // The loops' requests in flight at the signal were answered in full after it.
+    expect(outcomes.slice(atSignal).filter((o) => o.kind === 'complete').length).toBeGreaterThan(0);
+    expect(kinds('cut')).toEqual([]);
+    expect(kinds('reset')).toEqual([]);
+    for (const o of kinds('complete')) expect(o).toMatchObject({ status: 200 });
+    expect(slowOutcome).toMatchObject({ kind: 'complete', status: 200 });
+    expect(JSON.parse((slowOutcome as { body: string }).body)).toMatchObject({
+      data: { tracks: { totalCount: 10 } },
+    });
+    expect(code).toBe(0);
+    expect(logLines().some((l) => l.msg === '[main] stopped')).toBe(true);
+  });
+});
