@@ -96,7 +96,18 @@ async function assertExternalIdFree(tx: Tx, externalId: string | null | undefine
     });
 }
 
-export async function createVideo(db: Db, input: VideoFields): Promise<Video> {
+export interface CreateVideoOptions {
+  /** Who computed the features (media_feature.source); default "api". */
+  featureSource?: string;
+  /** More writes that land in the same transaction (media ingest: a paired track, the job). */
+  alsoInTransaction?: (tx: Tx, video: Video) => Promise<void>;
+}
+
+export async function createVideo(
+  db: Db,
+  input: VideoFields,
+  options: CreateVideoOptions = {},
+): Promise<Video> {
   const columns = videoColumns(input, true);
   const features = checkedFeatures(input);
   return db.$transaction(async (tx) => {
@@ -104,7 +115,8 @@ export async function createVideo(db: Db, input: VideoFields): Promise<Video> {
     const video = await tx.video.create({
       data: { title: columns.title!, ...columns, source: columns.source ?? 'api' },
     });
-    await writeFeatures(tx, video.id, features, 'api');
+    await writeFeatures(tx, video.id, features, options.featureSource ?? 'api');
+    await options.alsoInTransaction?.(tx, video);
     return video;
   });
 }

@@ -15,7 +15,6 @@ import { serveMetrics } from './metrics-endpoint.js';
 import { beginRequest } from './request-log.js';
 import { handleUpload } from './uploads.js';
 
-
 class BodyTooLargeError extends Error {}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {

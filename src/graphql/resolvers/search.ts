@@ -3,6 +3,7 @@ import { embeddingsOf } from '../../db/vectors.js';
 import { badInput, notFound } from '../../errors.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
 import { embedVideoQuery, videoInputOf } from '../../search/query-vector.js';
+import { videoInputFromUpload } from '../../media/ingest/index.js';
 import { searchTracks } from '../../search/text-search.js';
 import { vectorSearch } from '../../search/vector-search.js';
 import { visibleTrack } from './visibility.js';
@@ -15,7 +16,20 @@ export const searchQueries: Pick<
 > = {
   musicForVideo: async (_, { video, filter, first, after }, ctx) => {
     const videoDbId = video.videoId ? fromGlobalId(video.videoId, 'Video', 'video.videoId') : null;
-    const input = await videoInputOf(ctx.db, video, videoDbId);
+    // A search upload is extracted here, synchronously, and deleted (src/media/ingest).
+    const input = video.uploadId
+      ? (
+          await videoInputFromUpload(
+            ctx.db,
+            ctx.viewer,
+            { ...video, uploadId: video.uploadId },
+            {
+              maxSeconds: ctx.config.uploads.maxSeconds,
+              ocr: false,
+            },
+          )
+        ).input
+      : await videoInputOf(ctx.db, video, videoDbId);
     const queryText =
       [input.text?.title, input.text?.onScreenText, input.text?.captions].filter(Boolean).join(' ') || null;
     return vectorSearch(ctx, {
