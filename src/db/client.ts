@@ -8,14 +8,23 @@ export interface Database {
   prisma: Db;
   /** Counts SQL statements sent by Prisma; tests use it to guard against N+1 queries. */
   queryCount(): number;
+  /** The pool's connections now (for the pool metrics: src/observability/pool-metrics.ts). */
+  poolStats(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
 export interface DatabaseOptions {
-  /** Pool size; the embedded PGlite database takes exactly one connection. */
+  /** Pool size. */
   maxConnections?: number;
   /** Session settings for every pooled connection, over DEFAULT_SESSION_SETTINGS. */
   sessionSettings?: Record<string, string>;
+  /**
+   * Server-side statement_timeout for every statement on these connections, ms (0 or absent:
+   * none). The API's pool sets it, so a search or listing that runs away is cancelled by
+   * Postgres (SQLSTATE 57014, reported as QUERY_TIMEOUT) instead of holding a connection;
+   * maintenance (index builds, VACUUM, the training worker) runs on pools without it.
+   */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -44,10 +53,18 @@ function settingsSql(settings: Record<string, string>): string {
   return `SELECT ${calls.join(', ')}`;
 }
 
-export function connectDatabase(url: string, options: DatabaseOptions = {}): Database {
-  const setup = settingsSql({ ...DEFAULT_SESSION_SETTINGS, ...options.sessionSettings });
+/** `connection`: a postgres:// URL, or a pg client config (the embedded database's in-process streams). */
+export function connectDatabase(
+  connection: string | pg.ClientConfig,
+  options: DatabaseOptions = {},
+): Database {
+  const setup = settingsSql({
+    ...DEFAULT_SESSION_SETTINGS,
+    ...options.sessionSettings,
+    ...(options.statementTimeoutMs ? { statement_timeout: String(options.statementTimeoutMs) } : {}),
+  });
   const pool = new pg.Pool({
-    connectionString: url,
+    ...(typeof connection === 'string' ? { connectionString: connection } : connection),
     max: options.maxConnections ?? 10,
     idleTimeoutMillis: IDLE_CONNECTION_MS,
     // Awaited by the pool before it hands a new connection out (the types say void; pg-pool
@@ -64,6 +81,7 @@ export function connectDatabase(url: string, options: DatabaseOptions = {}): Dat
   return {
     prisma,
     queryCount: () => count,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await prisma.$disconnect();
       await pool.end();

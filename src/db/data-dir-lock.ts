@@ -7,6 +7,21 @@ import path from 'node:path';
  * first one does not expect, and we have seen that corrupt an index ("unexpected zero page").
  * The lock file holds the owner's pid; a file whose process is gone is stale and taken over.
  */
+/** Another live process holds the data directory: its message says which and what to do. */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly ownerPid: number,
+    readonly lockFile: string,
+  ) {
+    super(
+      `The embedded database at ${dataDir} is in use by process ${ownerPid} (${lockFile}). ` +
+        'Stop that process first (for example the running `npm start`), or set DATABASE_URL to use PostgreSQL.',
+    );
+    this.name = 'DataDirInUseError';
+  }
+}
+
 /** Lock files this process holds (a lock naming our own pid that is not here is stale). */
 const held = new Set<string>();
 
@@ -27,10 +42,7 @@ export function lockDataDir(dataDir: string): () => void {
       const owner = Number(readFileSync(file, 'utf8').trim());
       const ours = owner === process.pid;
       if ((ours && held.has(file)) || (!ours && Number.isInteger(owner) && owner > 0 && isAlive(owner))) {
-        throw new Error(
-          `The embedded database at ${dataDir} is in use by process ${owner} (${file}). ` +
-            'Stop that process first (for example the running `npm start`), or set DATABASE_URL to use PostgreSQL.',
-        );
+        throw new DataDirInUseError(dataDir, owner, file);
       }
       rmSync(file, { force: true }); // stale: its process is gone
     }

@@ -7,11 +7,12 @@ import { applyMigrations, type MigrationReport } from './migrate.js';
 
 export interface OpenedDatabase {
   database: Database;
-  url: string;
   embedded: boolean;
   migrations: MigrationReport;
   close(): Promise<void>;
 }
+
+const EMBEDDED_CONNECTIONS = 4;
 
 /**
  * Opens the configured database, migrated: DATABASE_URL when set, else the embedded PGlite
@@ -20,12 +21,17 @@ export interface OpenedDatabase {
 export async function openDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir'> &
     Partial<Pick<AppConfig, 'hnswEfSearch' | 'hnswIterativeScan'>>,
+  /** statementTimeoutMs: the API's (startPlatform); CLIs and the worker run without one. */
+  options: { statementTimeoutMs?: number } = {},
 ): Promise<OpenedDatabase> {
   let embedded: EmbeddedPostgres | undefined;
-  const url =
-    config.databaseUrl ?? (embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'pglite'))).url;
+  const connection: string | pg.ClientConfig =
+    config.databaseUrl ??
+    (embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'pglite'))).connection;
   try {
-    const client = new pg.Client({ connectionString: url });
+    const client = new pg.Client(
+      typeof connection === 'string' ? { connectionString: connection } : connection,
+    );
     await client.connect();
     let migrations: MigrationReport;
     try {
@@ -33,8 +39,13 @@ export async function openDatabase(
     } finally {
       await client.end();
     }
-    const database = connectDatabase(url, {
-      maxConnections: embedded ? 1 : 10,
+    const database = connectDatabase(connection, {
+      // Embedded: connections share PGlite's one session (pglite-session.ts); a few let one
+      // request's statement be queued there while another's result is still being read.
+      maxConnections: embedded ? EMBEDDED_CONNECTIONS : 10,
+      // Postgres only: PGlite is one in-process session shared by every connection, where the
+      // setting would also reach index builds and the inline training worker.
+      statementTimeoutMs: embedded ? undefined : options.statementTimeoutMs,
       sessionSettings: {
         ...(config.hnswEfSearch ? { 'hnsw.ef_search': String(config.hnswEfSearch) } : {}),
         ...(config.hnswIterativeScan ? { 'hnsw.iterative_scan': config.hnswIterativeScan } : {}),
@@ -42,7 +53,6 @@ export async function openDatabase(
     });
     return {
       database,
-      url,
       embedded: embedded !== undefined,
       migrations,
       async close() {
