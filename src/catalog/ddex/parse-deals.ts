@@ -133,8 +133,10 @@ function parseDeal(deal: Node, path: string, ignored: Set<string>): ParsedDeal[]
       'xml',
     );
   }
-  const territoriesAllow = worldwide ? [] : included.map((c) => code(c, 'TerritoryCode'));
-  const territoriesDeny = excluded.map((c) => code(c, 'ExcludedTerritoryCode'));
+  const territoriesAllow = worldwide
+    ? []
+    : [...new Set(included.map((c) => code(c, 'TerritoryCode')))].sort();
+  const territoriesDeny = [...new Set(excluded.map((c) => code(c, 'ExcludedTerritoryCode')))].sort();
   const commercialModels = texts(terms.CommercialModelType);
   const tiers = commercialModels.map((m) => DDEX_PRICE_TIERS[m]).filter((t): t is number => t != null);
   const priceTier = tiers.length ? Math.min(...tiers) : DEFAULT_DDEX_PRICE_TIER;
