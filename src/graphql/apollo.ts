@@ -8,6 +8,7 @@ import { ErrorCode } from '../errors.js';
 import type { GraphQLContext } from './context.js';
 import { formatDatabaseFailure } from './database-failure.js';
 import { observability } from './plugins/observability.js';
+import { knownOperationTypes } from './plugins/known-operation-types.js';
 import { queryLimits } from './plugins/query-limits.js';
 import { rateLimit } from './plugins/rate-limit.js';
 import { refuseUnstorableText } from './plugins/refuse-unstorable-text.js';
@@ -110,6 +111,7 @@ export function createApolloServer(
     // from coercion errors, per request.
     hideSchemaDetailsFromClientErrors: !config.suggestions,
     parseOptions: { maxTokens },
+    validationRules: [knownOperationTypes],
     // refuseLongStrings before refuseUnstorableText: the latter skips requests already refused.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
