@@ -84,6 +84,8 @@ try {
     ...(relativeEpsilon === undefined ? {} : { relativeEpsilon }),
     onProgress: (p) => {
       if (p.error) console.log(`  ${path.basename(p.file)}: skipped (${p.error.code}: ${p.error.message})`);
+      else if (p.done)
+        console.log(`  ${path.basename(p.file)}: ${p.frames} frames (${p.totalFrames} so far)`);
     },
   });
   console.log(

@@ -11,6 +11,8 @@ export interface FitProgress {
   file: string;
   frames: number;
   totalFrames: number;
+  /** The file is finished (read whole, or skipped with `error`). */
+  done: boolean;
   error?: MediaError;
 }
 
@@ -51,7 +53,7 @@ export async function fitFramePcaOnVideos(
             acc.add(await extractor.embed(batch));
             frames += batch.length;
             batch = [];
-            opts.onProgress?.({ file, frames, totalFrames: acc.count });
+            opts.onProgress?.({ file, frames, totalFrames: acc.count, done: false });
           }
         }
         if (batch.length > 0) acc.add(await extractor.embed(batch));
@@ -62,11 +64,11 @@ export async function fitFramePcaOnVideos(
         stream.stop();
       }
       videos.push(file);
-      opts.onProgress?.({ file, frames, totalFrames: acc.count });
+      opts.onProgress?.({ file, frames, totalFrames: acc.count, done: true });
     } catch (error) {
       if (!(error instanceof MediaError)) throw error;
       failed.push({ file, error });
-      opts.onProgress?.({ file, frames: 0, totalFrames: acc.count, error });
+      opts.onProgress?.({ file, frames: 0, totalFrames: acc.count, done: true, error });
     }
   }
   if (acc.count < 2)
