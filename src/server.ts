@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from './config.js';
+import { registerBootstrapAdminKey } from './auth/bootstrap-key.js';
 import { seedDemoCatalogIfEmpty } from './catalog/demo/seed.js';
 import { openDatabase, type OpenedDatabase } from './db/open.js';
 import { createApolloServer } from './graphql/apollo.js';
@@ -52,8 +53,16 @@ export async function startPlatform(configIn: AppConfig, options: PlatformOption
       `[db] ${db.embedded ? `embedded PGlite at ${config.dataDir}/pglite` : 'Postgres from DATABASE_URL'}; migrations applied: ${db.migrations.applied.length}`,
     );
     if (options.seedDemo ?? db.embedded) {
-      const seeded = await seedDemoCatalogIfEmpty(db.database.prisma);
+      const seeded = await seedDemoCatalogIfEmpty(maintenanceDb);
       if (seeded.seeded) log(`[db] seeded the demo catalog (${seeded.tracks.length} tracks)`);
+    }
+    if (config.bootstrapAdminKey) {
+      const state = await registerBootstrapAdminKey(db.database.prisma, config.bootstrapAdminKey);
+      log(
+        state === 'revoked'
+          ? '[auth] VMR_BOOTSTRAP_ADMIN_KEY was revoked by an admin and stays refused'
+          : `[auth] VMR_BOOTSTRAP_ADMIN_KEY accepted as an ADMIN key (${state})`,
+      );
     }
     await ensureSearchReady(maintenanceDb, embedders, config.modelsDir, {
       log,

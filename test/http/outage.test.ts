@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { createApiKey } from '../../src/auth/api-keys.js';
 import { connectDatabase } from '../../src/db/client.js';
 import { databaseFailure } from '../../src/db/database-errors.js';
@@ -14,6 +15,11 @@ let proxy: TcpProxy;
 let platform: Platform;
 let base: string;
 let viewerKey: string;
+
+// Outages are logged (formatError warns, the pool reports dropped idle connections): kept off
+// the test output, and checked below.
+const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
@@ -42,6 +48,8 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
+  warn.mockRestore();
+  consoleError.mockRestore();
   await platform?.stop();
   await proxy?.stop();
   await tdb?.drop();
@@ -80,7 +88,8 @@ describe('a database outage', () => {
   it('answers 503 SERVICE_UNAVAILABLE with Retry-After while the database is unreachable', async () => {
     await proxy.close();
     try {
-      for (const headers of [{}, { authorization: `Bearer ${viewerKey}` }]) {
+      const callers: Array<Record<string, string>> = [{}, { authorization: `Bearer ${viewerKey}` }];
+      for (const headers of callers) {
         const reply = await post(LISTING, headers);
         expect(reply.status).toBe(503);
         expect(reply.retryAfter).toBe('1');
@@ -96,6 +105,7 @@ describe('a database outage', () => {
         json: { status: 'unavailable', reason: 'the database is unreachable' },
       });
       expect(await get('/health/live')).toEqual({ status: 200, json: { status: 'ok' } });
+      expect(warn).toHaveBeenCalledWith('[graphql] database failure at', 'tracks', expect.any(String));
     } finally {
       await proxy.open();
     }
