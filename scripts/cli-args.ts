@@ -1,5 +1,7 @@
 // Argument handling shared by the catalog CLIs: one usage line, --help, and clear exits.
 import { parseArgs } from 'node:util';
+import { DataDirInUseError } from '../src/db/data-dir-lock.js';
+import { openDatabase } from '../src/db/open.js';
 
 type Options = Record<string, { type: 'string' | 'boolean'; default?: string | boolean; short?: string }>;
 
@@ -34,4 +36,22 @@ export function positiveInt(name: string, flag: string, value: unknown): number 
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) fail(name, `${flag} must be a positive integer, got ${String(value)}`);
   return n;
+}
+
+/**
+ * Opens the configured database for a CLI. On the embedded database a running server holds the
+ * data directory's lock: the CLI then exits 1 with the lock's message (which process, what to
+ * do) and `whileRunning`, what to do instead while the server runs.
+ */
+export async function openCliDatabase(
+  name: string,
+  config: Parameters<typeof openDatabase>[0],
+  whileRunning = 'Or do it through the running server (see README, Embedded database).',
+) {
+  try {
+    return await openDatabase(config);
+  } catch (error) {
+    if (error instanceof DataDirInUseError) fail(name, `${error.message}\n${whileRunning}`);
+    throw error;
+  }
 }

@@ -6,8 +6,7 @@
 //   npm run dataset:export -- exported/ --sources yt8m,synthetic-s1
 import { exportDatasetToDir } from '../src/catalog/dataset/export-dataset.js';
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/open.js';
-import { fail, parseCli } from './cli-args.js';
+import { fail, openCliDatabase, parseCli } from './cli-args.js';
 
 const NAME = 'dataset:export';
 const USAGE = 'usage: npm run dataset:export -- DIR [--sources a,b] [--name NAME]';
@@ -26,7 +25,7 @@ if (values.sources !== undefined && sources.length === 0)
 
 const config = loadConfig();
 let failed = false;
-const db = await openDatabase(config);
+const db = await openCliDatabase('dataset-export', config);
 try {
   const report = await exportDatasetToDir(db.database.prisma, positionals[0]!, {
     sources,

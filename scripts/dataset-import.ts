@@ -6,8 +6,7 @@
 //   npm run dataset:import -- --batch 200 exported/
 import { importDatasetDir } from '../src/catalog/dataset/import-dataset.js';
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/open.js';
-import { fail, parseCli, positiveInt } from './cli-args.js';
+import { fail, openCliDatabase, parseCli, positiveInt } from './cli-args.js';
 
 const NAME = 'dataset:import';
 const USAGE = 'usage: npm run dataset:import -- [--batch N] DIR';
@@ -18,7 +17,7 @@ const batchSize = positiveInt(NAME, '--batch', values.batch);
 const config = loadConfig();
 const started = Date.now();
 let failed = false;
-const db = await openDatabase(config);
+const db = await openCliDatabase('dataset-import', config);
 try {
   const report = await importDatasetDir(db.database.prisma, positionals[0]!, {
     batchSize,

@@ -5,17 +5,17 @@
 //   npm run embed                     # the active version
 //   npm run embed -- --version NAME   # a registered version (e.g. before activating it)
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/open.js';
 import { createVersionIndex } from '../src/db/vectors.js';
 import { EmbedderPool } from '../src/models/embedders.js';
 import { embedMissingTracks } from '../src/search/backfill.js';
+import { openCliDatabase } from './cli-args.js';
 
 const args = process.argv.slice(2);
 const versionName = args.includes('--version') ? args[args.indexOf('--version') + 1] : null;
 const batch = args.includes('--batch') ? Number(args[args.indexOf('--batch') + 1]) : 128;
 
 const config = loadConfig();
-const db = await openDatabase(config);
+const db = await openCliDatabase('embed', config);
 const embedders = new EmbedderPool(config.modelsDir);
 try {
   const prisma = db.database.prisma;

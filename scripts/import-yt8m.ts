@@ -8,9 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { importYt8mFiles, parseYt8mVocabulary, type Yt8mProgress } from '../src/catalog/yt8m-import.js';
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/open.js';
 import { TfRecordError } from '../src/ml/index.js';
-import { fail, parseCli, positiveInt } from './cli-args.js';
+import { fail, openCliDatabase, parseCli, positiveInt } from './cli-args.js';
 
 const USAGE =
   'usage: npm run import:yt8m -- [--vocabulary vocabulary.csv] [--batch N] [--validation-percent P] FILE...';
@@ -53,7 +52,7 @@ function showProgress(p: Yt8mProgress): void {
 }
 
 const config = loadConfig();
-const db = await openDatabase(config);
+const db = await openCliDatabase('import-yt8m', config);
 try {
   const report = await importYt8mFiles(db.database.prisma, files, {
     batchSize,

@@ -5,9 +5,8 @@
 //   npm run model:register -- /tmp/my-model --name my-model-v2
 //   npm run embed -- --version my-model-v2
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/open.js';
 import { registerModelDir } from '../src/models/register-model.js';
-import { fail, parseCli } from './cli-args.js';
+import { fail, openCliDatabase, parseCli } from './cli-args.js';
 
 const NAME = 'model:register';
 const USAGE = 'usage: npm run model:register -- MODEL_DIR [--name VERSION]';
@@ -16,7 +15,7 @@ if (positionals.length !== 1) fail(NAME, `give exactly one model directory\n${US
 
 const config = loadConfig();
 let failed = false;
-const db = await openDatabase(config);
+const db = await openCliDatabase('model-register', config);
 try {
   const version = await registerModelDir(db.database.prisma, config.modelsDir, positionals[0]!, {
     ...(values.name ? { name: values.name } : {}),

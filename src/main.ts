@@ -1,11 +1,17 @@
 import { loadConfig } from './config.js';
+import { DataDirInUseError } from './db/data-dir-lock.js';
 import { logger } from './observability/logger.js';
 import { startPlatform } from './server.js';
 
 const config = loadConfig();
 const log = logger(config.logLevel);
 const seedDemo = process.env.SEED_DEMO === undefined ? undefined : process.env.SEED_DEMO === 'true';
-const platform = await startPlatform(config, { seedDemo });
+const platform = await startPlatform(config, { seedDemo }).catch((error: unknown) => {
+  // A second server on the same embedded data directory: one clear line, not a stack trace.
+  if (!(error instanceof DataDirInUseError)) throw error;
+  console.error(`[main] cannot start: ${error.message}`);
+  process.exit(1);
+});
 log.info(
   { url: platform.url, port: platform.port },
   `[http] GraphQL at ${platform.url}; admin console at http://${config.host}:${platform.port}/console`,

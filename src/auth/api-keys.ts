@@ -12,6 +12,17 @@ import { nonEmpty } from '../catalog/validation.js';
  */
 const KEY_FORMAT = /^vmr_([0-9a-f]{8})_([A-Za-z0-9_-]{43})$/;
 
+/** A new key's secret, in the format above; nothing is stored. */
+export function generateApiKeySecret(): { prefix: string; secret: string } {
+  const prefix = randomBytes(4).toString('hex');
+  return { prefix, secret: `vmr_${prefix}_${randomBytes(32).toString('base64url')}` };
+}
+
+/** The prefix of a well-formed key, or null. */
+export function apiKeyPrefix(secret: string): string | null {
+  return KEY_FORMAT.exec(secret)?.[1] ?? null;
+}
+
 export function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
@@ -21,8 +32,7 @@ export async function createApiKey(
   name: string,
   role: ApiRole,
 ): Promise<{ apiKey: ApiKey; secret: string }> {
-  const prefix = randomBytes(4).toString('hex');
-  const secret = `vmr_${prefix}_${randomBytes(32).toString('base64url')}`;
+  const { prefix, secret } = generateApiKeySecret();
   const apiKey = await db.apiKey.create({
     data: { name: nonEmpty(name, 'name', 100), role, prefix, keyHash: hashKey(secret) },
   });
