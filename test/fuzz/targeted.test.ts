@@ -83,6 +83,14 @@ describe('hostile values the fuzzer found or the issue named, pinned', () => {
     ]);
   });
 
+  it('names the argument of a string literal holding a NUL byte', async () => {
+    const r = await post({ query: '{ tracks(filter: { text: "a\\u0000b" }) { totalCount } }' });
+    expect(r.status).toBe(400);
+    expect(r.json.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.text' } }),
+    ]);
+  });
+
   it.each([
     ['missing', {}],
     ['null', { id: null }],

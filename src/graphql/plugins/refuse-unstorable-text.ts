@@ -31,12 +31,22 @@ function findInValue(value: unknown, path: string): string | null {
   return null;
 }
 
-function findInDocument(document: DocumentNode): string | null {
-  let found: string | null = null;
+/** The first string literal that text cannot store: where it is, and the argument path it is at. */
+function findInDocument(document: DocumentNode): { where: string; field?: string } | null {
+  let found: { where: string; field?: string } | null = null;
+  // Argument and input-field names from the operation down to the literal: `filter.text`.
+  const path: string[] = [];
+  const enter = (node: { name: { value: string } }) => void path.push(node.name.value);
+  const leave = () => void path.pop();
   visit(document, {
+    Argument: { enter, leave },
+    ObjectField: { enter, leave },
     StringValue(node) {
       if (!found && UNSTORABLE.test(node.value))
-        found = `a string literal at line ${node.loc?.startToken.line ?? '?'}`;
+        found = {
+          where: `a string literal at line ${node.loc?.startToken.line ?? '?'}`,
+          field: path.length ? path.join('.') : undefined,
+        };
     },
   });
   return found;
@@ -50,14 +60,16 @@ export function refuseUnstorableText(): ApolloServerPlugin {
           // Already refused for its length: scanning a 10 MiB string would only add latency.
           if (refusedForLength.has(request)) return;
           const inVariables = findInValue(request.variables ?? {}, '');
-          const where = inVariables ? `variable ${inVariables}` : findInDocument(document);
-          if (!where) return;
+          const found = inVariables
+            ? { where: `variable ${inVariables}`, field: inVariables }
+            : findInDocument(document);
+          if (!found) return;
           throw new GraphQLError(
-            `${where} contains a NUL character or an unpaired UTF-16 surrogate, which text cannot store`,
+            `${found.where} contains a NUL character or an unpaired UTF-16 surrogate, which text cannot store`,
             {
               extensions: {
                 code: ErrorCode.BAD_USER_INPUT,
-                field: inVariables ?? undefined,
+                field: found.field,
                 http: { status: 400 },
               },
             },

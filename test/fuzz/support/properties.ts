@@ -83,12 +83,17 @@ export function describeFuzz(kind: DatabaseKind, options: FuzzOptions): void {
     it('the catalog checksum changes when a single row does, and not otherwise', async () => {
       const track = await target.db.track.findFirstOrThrow({ select: { id: true, title: true } });
       expect(await target.checksum()).toBe(lastChecksum);
-      await target.db.track.update({ where: { id: track.id }, data: { title: `${track.title}!` } });
-      const changed = await target.checksum();
-      await target.db.track.update({ where: { id: track.id }, data: { title: track.title } });
-      expect(changed).not.toBe(lastChecksum);
-      expect(changedTables(lastChecksum, changed)).toMatch(/^track now \d+$/);
-      lastChecksum = await target.checksum();
+      try {
+        await target.db.track.update({ where: { id: track.id }, data: { title: `${track.title}!` } });
+        const changed = await target.checksum();
+        // The audit log, where there is one, records the change too.
+        expect(changedTables(lastChecksum, changed).split(', ')).toContain(
+          `track now ${await target.db.track.count()}`,
+        );
+      } finally {
+        await target.db.track.update({ where: { id: track.id }, data: { title: track.title } });
+        lastChecksum = await target.checksum();
+      }
     });
 
     for (const [index, field] of fuzzFields().entries()) {

@@ -62,7 +62,7 @@ export async function startFuzzTarget(kind: DatabaseKind): Promise<FuzzTarget> {
   const columns = await db.$queryRaw<Array<{ table: string; column: string; type: string }>>`
     SELECT table_name AS "table", column_name AS "column", data_type AS "type"
     FROM information_schema.columns
-    WHERE table_schema = 'public' AND table_name NOT LIKE '\_%'
+    WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%'
     ORDER BY table_name, ordinal_position`;
   const tables = new Map<string, string[]>();
   for (const { table, column, type } of columns) {
