@@ -1,3 +1,6 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
 import { startPlatform, type Platform } from '../../src/server.js';
@@ -15,6 +18,8 @@ let tdb: TestDatabase;
 let platform: Platform;
 let browser: Browser;
 let base: string;
+let modelsDir: string;
+let dataDir: string;
 const keys: Record<'VIEWER' | 'EDITOR' | 'ADMIN', string> = { VIEWER: '', EDITOR: '', ADMIN: '' };
 const opened: ConsolePage[] = [];
 
@@ -26,8 +31,14 @@ async function open(width?: number): Promise<ConsolePage> {
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
+  // Training writes model versions and uploads land in the data folder: both in scratch copies.
+  modelsDir = await mkdtemp(path.join(os.tmpdir(), 'vmr-e2e-models-'));
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'vmr-e2e-data-'));
+  await cp(path.join(loadConfig().modelsDir, 'default'), path.join(modelsDir, 'default'), {
+    recursive: true,
+  });
   platform = await startPlatform(
-    { ...loadConfig(), databaseUrl: tdb.url, port: 0, logLevel: 'silent' },
+    { ...loadConfig(), databaseUrl: tdb.url, port: 0, logLevel: 'silent', modelsDir, dataDir },
     { seedDemo: true, log: () => {} },
   );
   base = `http://127.0.0.1:${platform.port}`;
@@ -35,7 +46,7 @@ beforeAll(async () => {
     keys[role] = (await createApiKey(tdb.database.prisma, `e2e ${role.toLowerCase()}`, role)).secret;
   }
   browser = await launchChromium();
-}, 120_000);
+}, 400_000);
 
 afterEach(async () => {
   // Every test's pages must have logged no browser console error.
@@ -48,7 +59,25 @@ afterAll(async () => {
   await browser?.close();
   await platform?.stop();
   await tdb?.drop();
+  await rm(modelsDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true });
 });
+
+/** Runs a GraphQL operation over HTTP as `role`. */
+async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  role: keyof typeof keys = 'ADMIN',
+): Promise<T> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${keys[role]}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
 
 const NAV = {
   anonymous: ['Search', 'Explorer'],
@@ -166,4 +195,112 @@ describe('the admin console in Chromium', () => {
     await c.page.locator('.graphiql-response').getByText('"EDITOR"').waitFor();
     await c.screenshot('explorer');
   });
+
+  it("edits a track's grant and a licence-filtered search changes", async () => {
+    const { createTrack } = await gql<{ createTrack: { id: string } }>(
+      'mutation ($i: CreateTrackInput!) { createTrack(input: $i) { id } }',
+      { i: { isrc: 'QZE2E2600001', title: 'Zebra Crossing Lullaby', durationSec: 150 } },
+      'EDITOR',
+    );
+    const c = await open();
+    await signIn(c.page, keys.EDITOR, 'EDITOR');
+    const searchForIt = async () => {
+      await c.page.goto(`${base}/console/#/search`);
+      await c.page.getByRole('tab', { name: 'Text' }).click();
+      await c.page.getByLabel('Search territories').fill('DE');
+      await c.page.getByRole('checkbox', { name: 'DE' }).check();
+      await c.page
+        .getByLabel(/^Usage/)
+        .first()
+        .selectOption('SOCIAL');
+      await c.page.getByLabel('Words').fill('Zebra Crossing Lullaby');
+      await c.page.getByRole('button', { name: 'Search text' }).click();
+      await c.page.locator('#search-results ~ *').first().waitFor();
+    };
+    await searchForIt();
+    await c.page.getByText('No tracks match.').waitFor();
+
+    await c.page.goto(`${base}/console/#/track/${encodeURIComponent(createTrack.id)}`);
+    await c.page.getByRole('button', { name: 'Add grant' }).click();
+    const grant = c.page.getByRole('form', { name: 'Grant' });
+    await grant.getByLabel('Rights holder').fill('Zebra Music Ltd');
+    // A grant of the parent usage covers SOCIAL (the usage tree).
+    await grant.getByLabel(/^Usages/).selectOption(['ONLINE_VIDEO']);
+    await grant.getByLabel('Search territories').fill('DE');
+    await grant.getByRole('checkbox', { name: 'DE' }).check();
+    await grant.getByRole('button', { name: 'Save grant' }).click();
+    await c.page.getByText('Grant saved.').waitFor();
+    expect(await c.page.getByText('Grant saved.').evaluate((e) => e.className)).toContain('message-success');
+    await c.screenshot('track-grant');
+
+    await searchForIt();
+    await c.page.getByTestId('search-result').filter({ hasText: 'Zebra Crossing Lullaby' }).waitFor();
+    await c.screenshot('search-licensed');
+  });
+
+  it('previews an import file with one bad row, rejects it and writes nothing', async () => {
+    const c = await open();
+    await signIn(c.page, keys.EDITOR, 'EDITOR');
+    await c.page.getByRole('link', { name: 'Import' }).click();
+    const csv = 'isrc,title,durationSec,bpm\nQZE2E2600010,Good Row,120,90\nNOT-AN-ISRC,Bad Row,120,90\n';
+    await c.page
+      .getByLabel('File')
+      .setInputFiles({ name: 'tracks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await c.page.getByRole('button', { name: 'Preview' }).click();
+    await c.page.getByTestId('import-row-2').filter({ hasText: 'REJECTED' }).waitFor();
+    expect(await c.page.getByTestId('import-row-1').innerText()).toContain('VALID');
+    expect(await c.page.getByRole('alert').innerText()).toContain('1 row(s) would be rejected');
+    expect(await c.page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await c.screenshot('import-rejected');
+    const found = await gql<{ tracks: { totalCount: number } }>(
+      '{ tracks(filter: { text: "Good Row" }) { totalCount } }',
+    );
+    expect(found.tracks.totalCount).toBe(0);
+  });
+
+  it('trains a small run with a live chart, then activates the model and rolls it back', async () => {
+    const c = await open();
+    await signIn(c.page, keys.ADMIN, 'ADMIN');
+    await c.page.getByRole('link', { name: 'Training', exact: true }).click();
+    await c.page.getByLabel('Epochs').fill('3');
+    await c.page.getByLabel('Batch size').fill('16');
+    await c.page.getByLabel(/^Sources/).fill('demo');
+    await c.page.getByLabel('Use video text (II-CLVTM)').uncheck();
+    await c.page.getByRole('button', { name: 'Start training' }).click();
+    await c.page.getByText('Training run queued.').waitFor();
+    // The loss chart fills in while the run trains, then the run finishes.
+    await c.page.locator('svg[aria-label="Loss per step"] polyline').first().waitFor({ timeout: 120_000 });
+    await c.page.getByTestId('run-status').filter({ hasText: 'SUCCEEDED' }).waitFor({ timeout: 240_000 });
+    await c.page
+      .locator(
+        'svg[aria-label="Validation per epoch"] polyline, svg[aria-label="Validation per epoch"] circle',
+      )
+      .first()
+      .waitFor();
+    await c.screenshot('training-run');
+
+    const before = await gql<{ activeModel: { version: string } }>('{ activeModel { version } }');
+    await c.page.getByRole('link', { name: 'Models' }).click();
+    const candidate = c.page
+      .locator('tbody tr')
+      .filter({ has: c.page.getByRole('button', { name: 'Activate' }) })
+      .first();
+    const version = (await candidate.locator('td').first().innerText()).trim();
+    c.page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('Validation R@10');
+      void dialog.accept();
+    });
+    await candidate.getByRole('button', { name: 'Activate' }).click();
+    await c.page.getByText(`${version} is now active.`).waitFor();
+    expect(
+      (await gql<{ activeModel: { version: string } }>('{ activeModel { version } }')).activeModel.version,
+    ).toBe(version);
+    await c.screenshot('models-activated');
+    c.page.once('dialog', (dialog) => void dialog.accept());
+    await c.page.getByRole('button', { name: 'Roll back' }).click();
+    await c.page.getByText(`Rolled back: ${before.activeModel.version} is active again.`).waitFor();
+    expect(
+      (await gql<{ activeModel: { version: string } }>('{ activeModel { version } }')).activeModel.version,
+    ).toBe(before.activeModel.version);
+  }, 400_000);
 });

@@ -299,6 +299,13 @@ export type TrainingInput = {
   batchSize?: number | null | undefined;
   divergence?: Divergence | null | undefined;
   epochs?: number | null | undefined;
+  /**
+   * Choose the loss weight by validation: train every combination of these λ (both lambdaVideo and
+   * lambdaMusic), temperatureIn and temperatureOut values (at most 8 settings; an omitted grid uses
+   * the single value above), each for `epochs`, and keep the setting with the best validation
+   * video -> music R@10 (ties: lower mean rank, then grid order). E.g. lambdaGrid: [0, 0.25, 1].
+   */
+  lambdaGrid?: Array<number> | null | undefined;
   lambdaMusic?: number | null | undefined;
   lambdaVideo?: number | null | undefined;
   learningRate?: number | null | undefined;
@@ -308,7 +315,9 @@ export type TrainingInput = {
   sources?: Array<string> | null | undefined;
   temperature?: number | null | undefined;
   temperatureIn?: number | null | undefined;
+  temperatureInGrid?: Array<number> | null | undefined;
   temperatureOut?: number | null | undefined;
+  temperatureOutGrid?: Array<number> | null | undefined;
   /** II-CLVTM: fuse the videos' text cues into the video side. */
   useText?: boolean | null | undefined;
   validationFraction?: number | null | undefined;

@@ -52,9 +52,11 @@ export function ImportPage() {
       if (dryRun) {
         setPreview(importTracks);
         setResult(null);
-        return importTracks.rejected.length
-          ? `${importTracks.rejected.length} row(s) would be rejected: fix them before importing.`
-          : `All ${importTracks.rows.length} row(s) are valid.`;
+        if (importTracks.rejected.length)
+          throw new Error(
+            `${importTracks.rejected.length} row(s) would be rejected: fix them before importing.`,
+          );
+        return `All ${importTracks.rows.length} row(s) are valid: ${importTracks.created} to create, ${importTracks.updated} to update, ${importTracks.unchanged} unchanged.`;
       }
       setResult(importTracks);
       setPreview(null);

@@ -43,6 +43,10 @@ export async function openConsole(browser: Browser, base: string, width = 1280):
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
+  // Chromium's "Failed to load resource" message omits the address: record it alongside.
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
   await page.goto(`${base}/console/`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
