@@ -46,7 +46,10 @@ async function gql(url: string, key: string, query: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query }),
   });
-  return (await response.json()) as { data?: Record<string, any>; errors?: Array<{ message: string }> };
+  return (await response.json()) as {
+    data?: { createApiKey: { secret: string }; apiKeys: Array<{ name: string; role: string }> };
+    errors?: Array<{ message: string }>;
+  };
 }
 
 describe('processes sharing one embedded data directory', () => {
@@ -96,7 +99,7 @@ describe('processes sharing one embedded data directory', () => {
       'mutation { createApiKey(name: "ops", role: ADMIN) { secret } }',
     );
     expect(created.errors).toBeUndefined();
-    const secret = created.data!.createApiKey.secret as string;
+    const secret = created.data!.createApiKey.secret;
     const keys = await gql(url, secret, '{ apiKeys { name role } }');
     expect(keys.errors).toBeUndefined();
     expect(keys.data!.apiKeys).toEqual(
