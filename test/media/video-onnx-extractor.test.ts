@@ -70,7 +70,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'tiny-nhwc.onnx'), tinyModel('NHWC'));
   nchw = { path: path.join(dir, 'tiny-nchw.onnx'), width: W, height: H, layout: 'NCHW', scale: 'unit' };
   await Promise.all([
-    ffmpegVideo(path.join(dir, 'a.mp4'), { seconds: 6 }),
+    ffmpegVideo(path.join(dir, 'a.mp4'), { seconds: 6, audio: 'none' }),
     ffmpegVideo(path.join(dir, 'b.mp4'), { seconds: 6, source: 'smptebars', audio: 'none' }),
   ]);
 }, 60_000);

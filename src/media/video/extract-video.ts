@@ -209,6 +209,14 @@ export async function extractVideo(path: string, opts: ExtractVideoOptions = {})
   }
 }
 
+/**
+ * Loads the configured extractor, its PCA and (when on) OCR ahead of the first video, so the
+ * first upload does not pay their load (about 1 s idle; several on a loaded machine).
+ */
+export async function warmUpVideo(config: VideoConfig = loadConfig().video): Promise<void> {
+  await Promise.all([visualFrontEnd(config), config.ocr ? ocrReader() : null]);
+}
+
 /** The audio track through the audio front end; silence is "no music", not an error. */
 async function videoAudio(path: string, maxSeconds: number, signal: AbortSignal) {
   const t = performance.now();

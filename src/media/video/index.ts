@@ -3,7 +3,7 @@
  * 1024-d, the audio track through the audio front end, and optional on-screen text
  * (docs/media.md, "Video"). The only file outside src/media/video imports.
  */
-export { extractVideo } from './extract-video.js';
+export { extractVideo, warmUpVideo } from './extract-video.js';
 export type { ExtractVideoOptions, VideoExtraction, VisualFeatures } from './extract-video.js';
 export { visualFrontEnd } from './visual-front-end.js';
 export type { VisualFrontEnd } from './visual-front-end.js';
