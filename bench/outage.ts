@@ -14,7 +14,9 @@ import { startPlatform } from '../src/server.js';
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'vmr_bench_outage';
 const CLIENTS = 8;
-const STEADY_MS = 3_000;
+/** Steady load before the restart: at least this long, and this many answers (a cold API is slow). */
+const STEADY_MS = 2_000;
+const WARM_ANSWERS = 40;
 const AFTER_MS = 4_000;
 /** The bar: every request succeeds again within 2 s of the database being back. */
 const RECOVERY_BAR_MS = 2_000;
@@ -45,7 +47,9 @@ const platform = await startPlatform(
     ...loadConfig(),
     databaseUrl: url.toString(),
     port: 0,
+    // One client machine: rate limits would refuse it; request lines would drown the report.
     rateLimits: { ...loadConfig().rateLimits, enabled: false },
+    logLevel: 'warn',
   },
   { seedDemo: true, log: () => {} },
 );
@@ -102,6 +106,9 @@ const countStatuses = (list: Sample[]) => {
 };
 
 const clients = Array.from({ length: CLIENTS }, (_, i) => client(i));
+const warmUntil = now() + 60_000;
+while (samples.length < WARM_ANSWERS && now() < warmUntil)
+  await new Promise((resolve) => setTimeout(resolve, 50));
 await new Promise((resolve) => setTimeout(resolve, STEADY_MS));
 const restartAt = now();
 console.log('[bench:outage] restarting PostgreSQL');
