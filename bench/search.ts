@@ -3,6 +3,14 @@
 //   npm run bench:search                 # 100,000 tracks, 200 queries per selectivity
 //   npm run bench:search -- 1000000      # the one-off 1M run (takes a long while)
 //   npm run bench:search -- 100000 --queries 200 --keep   # keep the database; then --reuse re-measures on it
+//   npm run bench:search -- 100000 --compare-ref 25dfd3a --rounds 5   # old code vs this tree, side by side
+//
+// --compare-ref <git-ref>: the same catalog (migrated by this tree) is served twice, by this tree
+// and by the code at <git-ref> (extracted with `git archive` to a temporary folder, node_modules
+// linked, its own Prisma client generated), each in its own server process. Every query goes to
+// both, in alternating order, for --rounds rounds; each round's p95 is taken per side, and the
+// medians of the round p95s are compared (docs/rights.md, "Search speed"). Writes
+// bench/results/search-compare.json; the recall, exact-scan and concurrency parts are skipped.
 //
 // Builds a catalog in its own Postgres database (BENCH_DATABASE_ADMIN_URL, default the local
 // server): tracks with realistic metadata, tags and licence terms, and embeddings derived from
@@ -13,8 +21,10 @@
 // encoding is part of every measured request. The API runs in its own processes
 // (bench/search-server.ts: one indexed, one answering by exact scan). Writes
 // bench/results/search.json (or search-<n>.json for other sizes).
-import { spawn } from 'node:child_process';
+import { execFileSync, execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -41,6 +51,8 @@ const TRACKS = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const QUERIES = args.includes('--queries') ? Number(args[args.indexOf('--queries') + 1]) : 200;
 const KEEP = args.includes('--keep') || args.includes('--reuse');
 const REUSE = args.includes('--reuse');
+const COMPARE_REF = args.includes('--compare-ref') ? args[args.indexOf('--compare-ref') + 1] : null;
+const ROUNDS = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
 const CONCURRENCY = 16;
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = `vmr_bench_search_${TRACKS}`;
@@ -318,10 +330,34 @@ async function buildCatalog() {
   return { database, embedder, model, indexBuildSec, indexSizeBytes, queries };
 }
 
+/**
+ * The code at `ref`, runnable: `git archive` into a temporary folder (the working tree and the
+ * repository's worktree list stay untouched), this checkout's node_modules linked in, and the
+ * Prisma client generated from that commit's own schema.
+ */
+function checkoutRef(ref: string): string {
+  const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: ROOT })
+    .toString()
+    .trim();
+  const dir = path.join(os.tmpdir(), `vmr-bench-ref-${sha.slice(0, 12)}`);
+  if (!existsSync(path.join(dir, 'package.json'))) {
+    mkdirSync(dir, { recursive: true });
+    execSync(`git archive ${sha} | tar -x -C ${JSON.stringify(dir)}`, { cwd: ROOT });
+  }
+  if (!existsSync(path.join(dir, 'node_modules')))
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  execFileSync(process.execPath, ['scripts/prisma-generate.mjs'], { cwd: dir, stdio: 'ignore' });
+  log(`--compare-ref ${ref}: ${sha.slice(0, 12)} in ${dir}`);
+  return dir;
+}
+
 /** The API in its own process (bench/search-server.ts), as a client elsewhere would see it. */
-async function startServer(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/search-server.ts')], {
-    cwd: ROOT,
+async function startServer(
+  env: Record<string, string>,
+  root = ROOT,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/search-server.ts')], {
+    cwd: root,
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -349,6 +385,80 @@ interface Selectivity {
   filter: Record<string, unknown> | null;
 }
 
+type Ask = (url: string, video: unknown, filter: unknown) => Promise<{ ms: number; ids: string[] | null }>;
+
+/**
+ * Old and current code over the same catalog, side by side: every query to both servers, the
+ * order alternating per query and per round so neither side always runs first (a warm cache, a
+ * neighbour's burst on this shared machine). Each round yields one p95 per side; the verdict
+ * compares the medians of those p95s. Answers are compared too: the rights migration must not
+ * change any result on this catalog (all its terms are BOTH, and it has no holdings).
+ */
+async function compareSideBySide(
+  selectivities: Selectivity[],
+  bodies: unknown[],
+  ask: Ask,
+  urls: { old: string; current: string },
+) {
+  const median = (xs: number[]) => percentile(xs, 50);
+  const rows = [];
+  for (const sel of selectivities) {
+    for (let i = 0; i < 5; i += 1) {
+      await ask(urls.old, bodies[i], sel.filter);
+      await ask(urls.current, bodies[i], sel.filter);
+    }
+    const p95 = { old: [] as number[], current: [] as number[] };
+    const p50 = { old: [] as number[], current: [] as number[] };
+    let differing = 0;
+    let errors = 0;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const ms = { old: [] as number[], current: [] as number[] };
+      for (let q = 0; q < bodies.length; q += 1) {
+        const order = (q + round) % 2 === 0 ? (['old', 'current'] as const) : (['current', 'old'] as const);
+        const answers: Record<string, { ms: number; ids: string[] | null }> = {};
+        for (const side of order) answers[side] = await ask(urls[side], bodies[q], sel.filter);
+        for (const side of order) ms[side].push(answers[side].ms);
+        if (!answers.old.ids || !answers.current.ids) errors += 1;
+        else if (answers.old.ids.join() !== answers.current.ids.join()) differing += 1;
+      }
+      for (const side of ['old', 'current'] as const) {
+        p95[side].push(percentile(ms[side], 95));
+        p50[side].push(percentile(ms[side], 50));
+      }
+      log(
+        `${sel.label} round ${round + 1}/${ROUNDS}: p95 old ${round2(p95.old[round])} ms, current ${round2(p95.current[round])} ms`,
+      );
+    }
+    const row = {
+      label: sel.label,
+      filter: sel.filter,
+      queries: bodies.length,
+      rounds: ROUNDS,
+      oldP95Ms: p95.old.map(round2),
+      currentP95Ms: p95.current.map(round2),
+      medianP95Ms: { old: round2(median(p95.old)), current: round2(median(p95.current)) },
+      medianP50Ms: { old: round2(median(p50.old)), current: round2(median(p50.current)) },
+      p95Ratio: round(median(p95.current) / median(p95.old), 3),
+      differingAnswers: differing,
+      errors,
+    };
+    log(JSON.stringify(row));
+    rows.push(row);
+  }
+  const summary = {
+    tracks: TRACKS,
+    compareRef: COMPARE_REF,
+    machine: { cores: os.cpus().length, node: process.version, loadAverage: os.loadavg().map(round2) },
+    measuredAt: new Date().toISOString(),
+    selectivities: rows,
+  };
+  await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
+  const file = path.join(ROOT, 'bench/results', 'search-compare.json');
+  await writeFile(file, `${JSON.stringify(summary, null, 2)}\n`);
+  log(`wrote ${file}`);
+}
+const round2 = (x: number) => round(x, 2);
+
 async function main() {
   const { database, embedder, model, indexBuildSec, indexSizeBytes, queries } = await buildCatalog();
   const prisma = database.prisma;
@@ -373,6 +483,9 @@ async function main() {
     },
   ];
   const indexed = await startServer({ DATABASE_URL: urlFor(DB_NAME) });
+  const old = COMPARE_REF
+    ? await startServer({ DATABASE_URL: urlFor(DB_NAME) }, checkoutRef(COMPARE_REF))
+    : null;
   const exact = await startServer({ DATABASE_URL: urlFor(DB_NAME), SEARCH_EXACT: 'true' });
   const QUERY = `query ($video: VideoQuery!, $filter: TrackFilter) { musicForVideo(video: $video, filter: $filter, first: 10) { edges { node { id } } } }`;
   const bodies = queries.map((v) => ({
@@ -407,6 +520,14 @@ async function main() {
     };
   };
   const active = await prisma.track.count({ where: { status: 'ACTIVE' } });
+  if (old) {
+    await compareSideBySide(selectivities, bodies, ask, { old: old.url, current: indexed.url });
+    await Promise.all([indexed.stop(), old.stop(), exact.stop()]);
+    await embedder.close();
+    await database.close();
+    if (!KEEP) await dropBenchDatabase();
+    return;
+  }
   const results = [];
   for (const sel of selectivities) {
     const filter = await searchFilterSql(prisma, sel.filter as never, ['ACTIVE']);
@@ -516,12 +637,14 @@ async function main() {
   const file = path.join(ROOT, 'bench/results', TRACKS === 100_000 ? 'search.json' : `search-${TRACKS}.json`);
   await writeFile(file, `${JSON.stringify(summary, null, 2)}\n`);
   log(`wrote ${file}`);
-  if (!KEEP) {
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-    await admin.end();
-  }
+  if (!KEEP) await dropBenchDatabase();
+}
+
+async function dropBenchDatabase() {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+  await admin.end();
 }
 
 await main();
