@@ -13,6 +13,8 @@ const platform = await startPlatform(
     port: 0,
     maxBodyBytes: 64 * 1024 * 1024,
     rateLimits: { ...loadConfig().rateLimits, enabled: false },
+    // A request line per search would flood the pipe the benchmark reads `listening` from.
+    logLevel: 'warn',
   },
   { seedDemo: false, log: () => {} },
 );
