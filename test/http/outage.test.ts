@@ -124,6 +124,38 @@ describe('a database outage', () => {
   });
 });
 
+describe('a connection dropped mid-statement', () => {
+  it('answers 503 SERVICE_UNAVAILABLE, not INTERNAL_SERVER_ERROR', async () => {
+    // The listing waits on a lock another session holds, so it is in flight when the proxy
+    // drops every connection ("Connection terminated unexpectedly").
+    const blocker = connectDatabase(tdb.url, { maxConnections: 1 });
+    const held = blocker.prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`LOCK TABLE "track" IN ACCESS EXCLUSIVE MODE`;
+        await tx.$queryRaw`SELECT pg_sleep(0.6)::text`;
+      },
+      { timeout: 10_000 },
+    );
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const pending = post(LISTING);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await proxy.close();
+      const reply = await pending;
+      expect(reply.status).toBe(503);
+      expect(reply.retryAfter).toBe('1');
+      expect(reply.json.errors!.map((e) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    } finally {
+      await proxy.open();
+      await held;
+      await blocker.close();
+    }
+    let reply = await post(LISTING);
+    for (let i = 0; i < 20 && reply.status !== 200; i += 1) reply = await post(LISTING);
+    expect(reply).toMatchObject({ status: 200, json: HEALTHY });
+  });
+});
+
 describe('the statement timeout', () => {
   it('cancels a listing stuck behind a slow statement with QUERY_TIMEOUT, and the pool goes on', async () => {
     // Another session holds the track table while it sleeps: the API's listing waits on it, and
