@@ -1418,6 +1418,13 @@ export type TrainingInput = {
   batchSize?: InputMaybe<Scalars['Int']['input']>;
   divergence?: InputMaybe<Divergence>;
   epochs?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Choose the loss weight by validation: train every combination of these λ (both lambdaVideo and
+   * lambdaMusic), temperatureIn and temperatureOut values (at most 8 settings; an omitted grid uses
+   * the single value above), each for `epochs`, and keep the setting with the best validation
+   * video -> music R@10 (ties: lower mean rank, then grid order). E.g. lambdaGrid: [0, 0.25, 1].
+   */
+  lambdaGrid?: InputMaybe<Array<Scalars['Float']['input']>>;
   lambdaMusic?: InputMaybe<Scalars['Float']['input']>;
   lambdaVideo?: InputMaybe<Scalars['Float']['input']>;
   learningRate?: InputMaybe<Scalars['Float']['input']>;
@@ -1427,7 +1434,9 @@ export type TrainingInput = {
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   temperature?: InputMaybe<Scalars['Float']['input']>;
   temperatureIn?: InputMaybe<Scalars['Float']['input']>;
+  temperatureInGrid?: InputMaybe<Array<Scalars['Float']['input']>>;
   temperatureOut?: InputMaybe<Scalars['Float']['input']>;
+  temperatureOutGrid?: InputMaybe<Array<Scalars['Float']['input']>>;
   /** II-CLVTM: fuse the videos' text cues into the video side. */
   useText?: InputMaybe<Scalars['Boolean']['input']>;
   validationFraction?: InputMaybe<Scalars['Float']['input']>;
@@ -1515,6 +1524,8 @@ export type TrainingRun = Node & {
   /** Validation R@10 of the new model and of the model that was active. */
   newModelScore?: Maybe<Scalars['Float']['output']>;
   parentModel?: Maybe<ModelVersion>;
+  /** Every setting of the run's lambdaGrid / temperature grids with its validation score; null without a grid. */
+  settings?: Maybe<Array<TrainingSettingResult>>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: TrainingStatus;
   step: Scalars['Int']['output'];
@@ -1540,6 +1551,21 @@ export type TrainingRunEdge = {
   __typename?: 'TrainingRunEdge';
   cursor: Scalars['String']['output'];
   node: TrainingRun;
+};
+
+/** One setting of a run's λ / τ grid, scored on the validation pairs with its best-epoch weights. */
+export type TrainingSettingResult = {
+  __typename?: 'TrainingSettingResult';
+  bestEpoch: Scalars['Int']['output'];
+  /** The setting whose model the run exported (and may activate). */
+  chosen: Scalars['Boolean']['output'];
+  lambda: Scalars['Float']['output'];
+  /** Validation video -> music mean rank with its interval (breaks ties in R@10). */
+  meanRank: MetricEstimate;
+  tauIn: Scalars['Float']['output'];
+  tauOut: Scalars['Float']['output'];
+  /** Validation video -> music R@10 with its 95% bootstrap interval: the selection metric. */
+  validation: MetricEstimate;
 };
 
 /**
@@ -1853,6 +1879,7 @@ export type ResolversTypes = {
   TrainingRun: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunConnection: ResolverTypeWrapper<ConnectionParent<TrainingRunRow>>;
   TrainingRunEdge: ResolverTypeWrapper<EdgeParent<TrainingRunRow>>;
+  TrainingSettingResult: ResolverTypeWrapper<TrainingSettingResult>;
   TrainingStatus: TrainingStatus;
   UpdateTagInput: UpdateTagInput;
   UpdateTrackInput: UpdateTrackInput;
@@ -1950,6 +1977,7 @@ export type ResolversParentTypes = {
   TrainingRun: TrainingRunRow;
   TrainingRunConnection: ConnectionParent<TrainingRunRow>;
   TrainingRunEdge: EdgeParent<TrainingRunRow>;
+  TrainingSettingResult: TrainingSettingResult;
   UpdateTagInput: UpdateTagInput;
   UpdateTrackInput: UpdateTrackInput;
   UpdateVideoInput: UpdateVideoInput;
@@ -2462,6 +2490,7 @@ export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extend
   modelVersion?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   newModelScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   parentModel?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  settings?: Resolver<Maybe<Array<ResolversTypes['TrainingSettingResult']>>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TrainingStatus'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2480,6 +2509,16 @@ export type TrainingRunConnectionResolvers<ContextType = GraphQLContext, ParentT
 export type TrainingRunEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRunEdge'] = ResolversParentTypes['TrainingRunEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
+};
+
+export type TrainingSettingResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingSettingResult'] = ResolversParentTypes['TrainingSettingResult']> = {
+  bestEpoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chosen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lambda?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  meanRank?: Resolver<ResolversTypes['MetricEstimate'], ParentType, ContextType>;
+  tauIn?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tauOut?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  validation?: Resolver<ResolversTypes['MetricEstimate'], ParentType, ContextType>;
 };
 
 export type VideoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Video'] = ResolversParentTypes['Video']> = {
@@ -2571,6 +2610,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TrainingRun?: TrainingRunResolvers<ContextType>;
   TrainingRunConnection?: TrainingRunConnectionResolvers<ContextType>;
   TrainingRunEdge?: TrainingRunEdgeResolvers<ContextType>;
+  TrainingSettingResult?: TrainingSettingResultResolvers<ContextType>;
   Video?: VideoResolvers<ContextType>;
   VideoConnection?: VideoConnectionResolvers<ContextType>;
   VideoEdge?: VideoEdgeResolvers<ContextType>;

@@ -7,10 +7,13 @@ import { createVersionIndex, dropVersionIndex } from '../db/vectors.js';
 import {
   datasetHash,
   EmbeddingService,
+  evaluate,
   exportModel,
   train,
   writeModelWeights,
   type RetrievalMetrics,
+  type TrainedModel,
+  type TrainProgressEvent,
 } from '../ml/index.js';
 import type { EmbedderPool } from '../models/embedders.js';
 import { activateModel, activeModel, registerModel, type ModelMetrics } from '../models/registry.js';
@@ -20,6 +23,7 @@ import { loadDatasetFromDb } from './dataset-from-db.js';
 import { ProgressRecorder } from './progress-recorder.js';
 import { setStage } from './run-queue.js';
 import type { TrainingRequest } from './training-input.js';
+import { chooseSetting, trainingSettings, type TrainingSettingResult } from './training-settings.js';
 import {
   compareOnValidation,
   evaluateOnValidation,
@@ -50,17 +54,32 @@ export interface TrainingResult {
   comparison: ModelComparisonRecord;
   /** The version whose weights the run started from, when it was warm-started. */
   warmStartedFrom: string | null;
+  /** A run with a λ / τ grid: every setting's validation score, the exported one chosen. */
+  settings?: TrainingSettingResult[];
   activated: boolean;
   embeddedTracks: number;
 }
 
-type Evaluated = Pick<TrainingResult, 'validation' | 'comparison' | 'warmStartedFrom'>;
+type Evaluated = Pick<TrainingResult, 'validation' | 'comparison' | 'warmStartedFrom' | 'settings'>;
+
+/** Progress of the grid's later settings continues the run's epoch and step numbering. */
+function offsetProgress(
+  onProgress: (e: TrainProgressEvent) => void,
+  offset: { epoch: number; step: number },
+): (e: TrainProgressEvent) => void {
+  return (e) => {
+    if (e.type === 'step' || e.type === 'epoch')
+      onProgress({ ...e, epoch: e.epoch + offset.epoch, globalStep: e.globalStep + offset.step });
+    else onProgress(e);
+  };
+}
 
 export const versionNameFor = (runId: string) => `run-${runId.slice(0, 8)}`;
 
 /**
  * One training run, in stages that can be resumed after a crash:
  *   RUNNING     train with the II loss, checkpointing every epoch (resumes from the last one);
+ *               with a λ / τ grid, train every setting and keep the one that validates best;
  *   EVALUATING  export the encoders, compare with the active model on the validation pairs,
  *               register the new ModelVersion (not active);
  *   EMBEDDING   embed the catalog beside the active version's embeddings and build the new
@@ -88,11 +107,12 @@ export async function runTrainingJob(
           validation: recorded.validation,
           comparison: recorded.comparison,
           warmStartedFrom: recorded.warmStartedFrom ?? null,
+          ...(recorded.settings ? { settings: recorded.settings } : {}),
         }
       : null;
 
   if (!version || !evaluated) {
-    const { dataset, skippedPairs } = await loadDatasetFromDb(db, request);
+    const { dataset, skippedPairs, frontEnds } = await loadDatasetFromDb(db, request);
     const hash = datasetHash(dataset);
     env.log(
       `[train ${run.id}] ${dataset.pairs.length} pairs (${skippedPairs} skipped without features), dataset ${hash.slice(0, 12)}`,
@@ -103,24 +123,62 @@ export async function runTrainingJob(
     if (resumeFrom) env.log(`[train ${run.id}] resuming from checkpoint`);
     const warm = request.warmStart ? await warmStartWeights(db, env.modelsDir, request) : null;
     if (warm) env.log(`[train ${run.id}] warm start from ${warm.version}`);
-    const trained = await train({
-      ...request.hyper,
-      dataset,
-      model: { useText: request.useText },
-      onProgress: recorder.onProgress,
-      signal,
-      checkpointDir,
-      resumeFrom,
-      evaluateTest: false,
-      threads: 2,
-      ...(warm ? { initialParams: warm.params } : {}),
-    });
+    // A grid trains every setting with the run's hyper-parameters (each its own checkpoint
+    // directory, so a resumed run picks up where it was), then keeps the one that validates best.
+    const settings = trainingSettings(request);
+    const scored: { setting: (typeof settings)[number]; val: RetrievalMetrics; bestEpoch: number }[] = [];
+    const models: TrainedModel[] = [];
+    const offset = { epoch: 0, step: 0 };
+    for (const [i, setting] of settings.entries()) {
+      const dir = request.grid ? path.join(checkpointDir, `setting-${i}`) : checkpointDir;
+      const resume = request.grid
+        ? existsSync(path.join(dir, 'checkpoint.json'))
+          ? dir
+          : undefined
+        : resumeFrom;
+      const model = await train({
+        ...request.hyper,
+        ...(request.grid
+          ? {
+              lambdaVideo: setting.lambda,
+              lambdaMusic: setting.lambda,
+              tauIn: setting.tauIn,
+              tauOut: setting.tauOut,
+            }
+          : {}),
+        dataset,
+        model: { useText: request.useText },
+        onProgress: offsetProgress(recorder.onProgress, { ...offset }),
+        signal,
+        checkpointDir: dir,
+        resumeFrom: resume,
+        evaluateTest: false,
+        threads: 2,
+        ...(warm ? { initialParams: warm.params } : {}),
+      });
+      offset.epoch += model.epochsRun;
+      offset.step += model.steps;
+      models.push(model);
+      if (request.grid) {
+        const val = await evaluate(model, dataset, 'val', { threads: 2, intervals: true });
+        scored.push({ setting, val, bestEpoch: model.bestEpoch });
+        env.log(
+          `[train ${run.id}] setting λ ${setting.lambda} τ_in ${setting.tauIn} τ_out ${setting.tauOut}: validation v2m R@10 ${val.v2m.r10.toFixed(3)}, mean rank ${val.v2m.meanRank.toFixed(2)}`,
+        );
+      }
+    }
     await recorder.flush();
     signal.throwIfAborted();
+    const choice = request.grid ? chooseSetting(scored) : null;
+    const trained = models[choice?.chosen ?? 0]!;
 
     await setStage(db, run.id, env.workerId, 'EVALUATING');
     const outDir = path.join(env.modelsDir, versionName);
-    await exportModel(trained, outDir, { version: versionName, command: `startTraining (run ${run.id})` });
+    await exportModel(trained, outDir, {
+      version: versionName,
+      command: `startTraining (run ${run.id})`,
+      frontEnds,
+    });
     await writeModelWeights(outDir, trained.config, trained.params);
     const active = await activeModel(db);
     const candidate = await EmbeddingService.open(outDir);
@@ -141,6 +199,7 @@ export async function runTrainingJob(
       },
       comparison,
       warmStartedFrom: warm?.version ?? null,
+      ...(choice ? { settings: choice.results } : {}),
     };
     version = await registerModel(db, env.modelsDir, versionName, active?.id ?? null);
     const metrics: ModelMetrics = {

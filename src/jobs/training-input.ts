@@ -28,7 +28,15 @@ export interface TrainingRequest {
   autoActivate: boolean;
   /** Start from the active model's weights (./warm-start.ts). Absent in runs queued before it existed. */
   warmStart?: boolean;
+  /**
+   * Loss settings to choose from by validation (./training-settings.ts): λ (both λ_v and λ_m),
+   * τ_in and τ_out; every combination is trained. Absent: the one setting in `hyper`.
+   */
+  grid?: { lambda: number[]; tauIn: number[]; tauOut: number[] };
 }
+
+/** At most this many settings (the product of the grids' lengths) per run. */
+export const MAX_GRID_SETTINGS = 8;
 
 export interface TrainingInputArg {
   epochs?: number | null;
@@ -49,6 +57,9 @@ export interface TrainingInputArg {
   useText?: boolean | null;
   autoActivate?: boolean | null;
   warmStart?: boolean | null;
+  lambdaGrid?: number[] | null;
+  temperatureInGrid?: number[] | null;
+  temperatureOutGrid?: number[] | null;
 }
 
 function int(
@@ -75,7 +86,45 @@ function num(
   return numberInRange(value ?? fallback, min, max, `input.${field}`);
 }
 
+/** A grid's values, each in range and distinct, or [fallback] when not given. */
+function grid(
+  values: number[] | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  field: string,
+): number[] {
+  if (values == null) return [fallback];
+  if (values.length === 0 || values.length > MAX_GRID_SETTINGS)
+    throw badInput(
+      `input.${field} must list 1 to ${MAX_GRID_SETTINGS} values, got ${values.length}`,
+      `input.${field}`,
+    );
+  const checked = values.map((v, i) => numberInRange(v, min, max, `input.${field}[${i}]`));
+  if (new Set(checked).size !== checked.length)
+    throw badInput(`input.${field} lists a value twice: ${JSON.stringify(values)}`, `input.${field}`);
+  return checked;
+}
+
 export function resolveTrainingInput(input: TrainingInputArg): TrainingRequest {
+  const request = resolveSingle(input);
+  if (input.lambdaGrid == null && input.temperatureInGrid == null && input.temperatureOutGrid == null)
+    return request;
+  const g = {
+    lambda: grid(input.lambdaGrid, request.hyper.lambdaVideo, 0, 100, 'lambdaGrid'),
+    tauIn: grid(input.temperatureInGrid, request.hyper.tauIn, 0.001, 10, 'temperatureInGrid'),
+    tauOut: grid(input.temperatureOutGrid, request.hyper.tauOut, 0.001, 10, 'temperatureOutGrid'),
+  };
+  const settings = g.lambda.length * g.tauIn.length * g.tauOut.length;
+  if (settings > MAX_GRID_SETTINGS)
+    throw badInput(
+      `input.lambdaGrid × temperatureInGrid × temperatureOutGrid make ${settings} settings; at most ${MAX_GRID_SETTINGS}`,
+      'input.lambdaGrid',
+    );
+  return { ...request, grid: g };
+}
+
+function resolveSingle(input: TrainingInputArg): TrainingRequest {
   return {
     hyper: {
       epochs: int(input.epochs, 20, 1, 500, 'epochs'),

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js';
 import { clientError, ErrorCode, notFound } from '../errors.js';
 import { IN_PROGRESS } from './run-queue.js';
 import { resolveTrainingInput, type TrainingInputArg } from './training-input.js';
+import { trainingSettings } from './training-settings.js';
 import { warmStartWeights } from './warm-start.js';
 
 const ACTIVE_STATES = ['QUEUED', ...IN_PROGRESS] as const;
@@ -24,7 +25,12 @@ export async function startTraining(
   if (request.warmStart && options.modelsDir) await warmStartWeights(db, options.modelsDir, request);
   try {
     return await db.trainingRun.create({
-      data: { input: request as unknown as object, totalEpochs: request.hyper.epochs, createdBy },
+      data: {
+        input: request as unknown as object,
+        // A grid trains every setting for the run's epochs, one after the other.
+        totalEpochs: request.hyper.epochs * trainingSettings(request).length,
+        createdBy,
+      },
     });
   } catch (error) {
     if ((error as { code?: string }).code !== 'P2002') throw error;

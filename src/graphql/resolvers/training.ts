@@ -111,6 +111,7 @@ export const trainingTypes: Resolvers = {
           }
         : null;
     },
+    settings: (r) => runResult(r).settings ?? null,
     warmStart: (r) => (r.input as unknown as Partial<TrainingRequest> | null)?.warmStart ?? false,
     activated: (r) => runResult(r).activated ?? false,
     durationSec: (r) =>

@@ -14,7 +14,7 @@ import { createSession } from '../runtime/session.js';
 import { Rng } from '../util/rng.js';
 import { adamWStep, initAdamW } from './adamw.js';
 import type { AdamWState } from './adamw.js';
-import { MusicBatch, pooledInputs, VideoBatch } from './batch.js';
+import { batchBounds, MusicBatch, pooledInputs, VideoBatch } from './batch.js';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.js';
 import { lossConfigOf, resolveHyper, resolveModelConfig } from './options.js';
 import type { HyperParameters } from './options.js';
@@ -161,11 +161,9 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
       ? subsetRng.shuffle([...allTrain]).slice(0, Math.max(2, Math.round(allTrain.length * h.trainFraction)))
       : allTrain;
   const B = Math.min(h.batchSize, trainPairs.length);
-  // Every pair in every epoch: ceil(n / B) batches of near-equal size (they differ by at most
-  // one), rather than floor(n / B) full batches that drop the remainder (with 215 pairs at
-  // batch 128 that dropped 87 pairs each epoch). No batch is smaller than B / 2.
-  const stepsPerEpoch = Math.ceil(trainPairs.length / B);
-  const batchStart = (s: number) => Math.floor((s * trainPairs.length) / stepsPerEpoch);
+  // Every pair in every epoch (batchBounds: ceil(n / B) near-equal batches).
+  const bounds = batchBounds(trainPairs.length, B);
+  const stepsPerEpoch = bounds.length;
   // The λ schedule's horizon: the step budget, or the whole run.
   const horizon = h.maxSteps > 0 ? h.maxSteps : h.epochs * stepsPerEpoch;
 
@@ -246,8 +244,8 @@ export async function train(opts: TrainOptions): Promise<TrainedModel> {
         if (opts.signal?.aborted) throw abortError();
         if (h.maxSteps > 0 && meta.globalStep >= h.maxSteps) break;
         const t0 = performance.now();
-        const start = batchStart(s);
-        const rows = batchStart(s + 1) - start;
+        const [start, end] = bounds[s]!;
+        const rows = end - start;
         for (let i = 0; i < rows; i++) {
           const pair = trainPairs[order[start + i]!]!;
           const video = opts.dataset.videos[pair.video]!;
