@@ -88,6 +88,7 @@ export async function startPlatform(configIn: AppConfig, options: PlatformOption
       embedders,
       dataDir: config.dataDir,
       uploads: config.uploads,
+      video: config.video,
       log,
     });
     ingest.start();

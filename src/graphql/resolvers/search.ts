@@ -25,7 +25,8 @@ export const searchQueries: Pick<
             { ...video, uploadId: video.uploadId },
             {
               maxSeconds: ctx.config.uploads.maxSeconds,
-              ocr: false,
+              ocr: ctx.config.video.ocr,
+              config: ctx.config.video,
             },
           )
         ).input

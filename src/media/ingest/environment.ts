@@ -1,4 +1,4 @@
-import type { UploadConfig } from '../../config.js';
+import type { UploadConfig, VideoConfig } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import type { EmbedderPool } from '../../models/embedders.js';
 
@@ -8,7 +8,7 @@ export interface IngestEnvironment {
   embedders: EmbedderPool;
   dataDir: string;
   uploads: UploadConfig;
-  /** OCR of on-screen text for videos (VIDEO's extractor; off by default: it is slow). */
-  ocr?: boolean;
+  /** Frame extractor, PCA and OCR settings (VMR_OCR: on-screen text, off by default). */
+  video?: VideoConfig;
   log: (message: string) => void;
 }

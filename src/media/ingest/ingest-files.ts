@@ -9,7 +9,7 @@ import type { EmbedderPool } from '../../models/embedders.js';
 import { MediaError } from '../errors.js';
 import { mediaDir, removeFileIfUnreferenced, SNIFF_BYTES, sniffMedia } from '../uploads/index.js';
 import { failureReason } from './media-errors.js';
-import { prepareTrackAudio, writePreparedTrackAudio } from './track-audio.js';
+import { prepareTrackAudio, writePreparedTrackAudio, type PreparedTrackAudio } from './track-audio.js';
 
 /** What happened to one file of a batch. */
 export interface FileIngestResult {
@@ -21,6 +21,8 @@ export interface FileIngestResult {
   durationS?: number;
   reason?: string;
   seconds: number;
+  /** Where the time went, for a file that was decoded (ms). */
+  timings?: PreparedTrackAudio['timings'];
 }
 
 export interface FileIngestEnvironment {
@@ -138,7 +140,7 @@ export async function ingestAudioFile(env: FileIngestEnvironment, file: string):
                 durationSec: number;
               },
             });
-        await writePreparedTrackAudio(tx, row.id, prepared);
+        await writePreparedTrackAudio(tx, row.id, prepared, { keyId: null, source: 'cli:ingest' });
         const upload = await tx.upload.create({
           data: {
             purpose: 'CATALOG',
@@ -176,6 +178,7 @@ export async function ingestAudioFile(env: FileIngestEnvironment, file: string):
       title: track.title,
       durationS: prepared.durationS,
       seconds: seconds(),
+      timings: prepared.timings,
     };
   } catch (error) {
     if (kept) await removeFileIfUnreferenced(env.db, kept).catch(() => undefined);

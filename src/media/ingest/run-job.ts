@@ -2,7 +2,8 @@ import type { IngestJob, Prisma } from '../../generated/prisma/client.js';
 import { syntheticIsrc } from '../../catalog/synthetic-isrc.js';
 import { createVideo } from '../../catalog/videos.js';
 import { invariantHeld } from './lease.js';
-import { extractVideo } from './video-extraction.js';
+import { extractVideo } from '../video/index.js';
+import { frontEndKey } from '../front-end.js';
 import { MediaError } from '../errors.js';
 import type { IngestEnvironment } from './environment.js';
 import { finishJob, type VideoJobOptions } from './jobs.js';
@@ -39,7 +40,7 @@ async function runTrackAudio(env: IngestEnvironment, job: IngestJob, workerId: s
   signal.throwIfAborted();
   await env.db.$transaction(async (tx) => {
     invariantHeld(await finishJob(tx, job.id, workerId, { status: 'DONE', trackId }));
-    await writePreparedTrackAudio(tx, trackId, prepared);
+    await writePreparedTrackAudio(tx, trackId, prepared, { keyId: job.createdBy, source: 'media-ingest' });
     await tx.upload.updateMany({ where: { id: upload.id }, data: { expiresAt: null } });
   });
   return `track ${trackId}: ${prepared.durationS.toFixed(1)} s of audio, ${prepared.seq.frames} frames`;
@@ -56,8 +57,9 @@ async function runVideo(env: IngestEnvironment, job: IngestJob, workerId: string
   const options = (job.options ?? {}) as VideoJobOptions;
   const x = await extractVideo(upload.path, {
     maxSeconds: env.uploads.maxSeconds,
-    ocr: options.ocr ?? env.ocr ?? false,
+    ocr: options.ocr ?? env.video?.ocr ?? false,
     signal,
+    ...(env.video ? { config: env.video } : {}),
   });
   const name = upload.fileName?.replace(/\.[^.]*$/, '') || 'Untitled video';
   const title = options.title?.trim() || name;
@@ -100,7 +102,13 @@ async function runVideo(env: IngestEnvironment, job: IngestJob, workerId: string
           await writeTrackAudio(
             tx,
             track.id,
-            featureRowData(pair.seq, 'trackAudio', 'upload'),
+            featureRowData(
+              pair.seq,
+              'trackAudio',
+              'upload',
+              x.audio!.frontEnd.name,
+              frontEndKey(x.audio!.frontEnd),
+            ),
             pair.embedded,
           );
           await tx.videoMusicPair.create({

@@ -1,7 +1,9 @@
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
 import type { VideoInput } from '../../ml/index.js';
-import { extractVideo, type VideoExtraction } from './video-extraction.js';
+import { extractVideo, type VideoExtraction } from '../video/index.js';
+import type { VideoConfig } from '../../config.js';
+import { frontEndKey } from '../front-end.js';
 import { deleteUpload, uploadFor } from '../uploads/index.js';
 import { mediaErrorToClient } from './media-errors.js';
 import type { Caller } from './requests.js';
@@ -16,7 +18,8 @@ export interface UploadQuery {
 }
 
 export interface UploadedVideoInput {
-  input: VideoInput;
+  /** The encoder's input, with the front ends its features came from (checked against the model's). */
+  input: VideoInput & { frontEnds: { visual: string; audio: string | null } };
   extraction: VideoExtraction;
 }
 
@@ -31,7 +34,7 @@ export async function videoInputFromUpload(
   db: Db,
   caller: Caller,
   query: UploadQuery,
-  options: { maxSeconds: number; ocr: boolean; signal?: AbortSignal },
+  options: { maxSeconds: number; ocr: boolean; signal?: AbortSignal; config?: VideoConfig },
 ): Promise<UploadedVideoInput> {
   if (query.videoId || query.visual || query.audio)
     throw badInput(
@@ -58,6 +61,10 @@ export async function videoInputFromUpload(
       visual: asSequence(extraction.visual),
       ...(extraction.audio ? { audio: asSequence(extraction.audio) } : {}),
       ...(text.title || text.onScreenText || text.captions ? { text } : {}),
+      frontEnds: {
+        visual: frontEndKey(extraction.visual.frontEnd),
+        audio: extraction.audio ? frontEndKey(extraction.audio.frontEnd) : null,
+      },
     },
   };
 }

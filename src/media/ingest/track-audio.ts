@@ -7,11 +7,15 @@ import { embedTrackAudio, writeTrackAudio, type TrackAudioEmbedding } from '../.
 import { extractAudio, type AudioAnalysis } from '../audio/index.js';
 import { frontEndKey } from '../front-end.js';
 import { asSequence } from './sequences.js';
+import { applyAudioEstimates } from '../../catalog/track-estimates.js';
+import type { Actor } from '../../catalog/audit/actor.js';
 
 /** A file's audio, extracted and embedded, ready to be written in one transaction. */
 export interface PreparedTrackAudio {
   seq: FeatureSequence;
   row: ReturnType<typeof featureRowData>;
+  /** The audio front end's key, e.g. "vmr-logmel@1" (src/media/front-end.ts). */
+  frontEnd: string;
   embedded: TrackAudioEmbedding[];
   analysis: AudioAnalysis;
   durationS: number;
@@ -34,9 +38,11 @@ export async function prepareTrackAudio(
   const seq = checkFeatures(asSequence(extracted.features), 'trackAudio', 'features');
   const started = performance.now();
   const embedded = await embedTrackAudio(db, embedders, trackId, seq);
+  const frontEnd = frontEndKey(extracted.features.frontEnd);
   return {
     seq,
-    row: featureRowData(seq, 'trackAudio', options.source, frontEndKey(extracted.features.frontEnd)),
+    row: featureRowData(seq, 'trackAudio', options.source, extracted.features.frontEnd.name, frontEnd),
+    frontEnd,
     embedded,
     analysis: extracted.analysis,
     durationS: extracted.durationS,
@@ -44,11 +50,19 @@ export async function prepareTrackAudio(
   };
 }
 
-/** Writes prepared audio for a track inside the caller's transaction. */
+/**
+ * Writes prepared audio for a track inside the caller's transaction: the features and embeddings,
+ * then the estimates (duration, BPM, key, loudness) on every field an editor has not set.
+ */
 export async function writePreparedTrackAudio(
   tx: Prisma.TransactionClient,
   trackId: string,
   prepared: PreparedTrackAudio,
+  actor: Actor = { keyId: null, source: 'media-ingest' },
 ): Promise<void> {
   await writeTrackAudio(tx, trackId, prepared.row, prepared.embedded);
+  await applyAudioEstimates(tx, trackId, prepared.analysis, {
+    frontEnd: prepared.frontEnd,
+    actor,
+  });
 }
