@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ApiRole } from '../../src/generated/prisma/enums.js';
 import { toGlobalId } from '../../src/graphql/ids.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -25,6 +26,10 @@ async function snapshot(): Promise<Record<string, number | string | null>> {
     trackTags: await p.trackTag.count(),
     credits: await p.trackArtist.count(),
     licences: await p.licenceTerm.count(),
+    restrictions: await p.licenceRestriction.count(),
+    holdings: await p.rightsHolding.count(),
+    parties: await p.rightsParty.count(),
+    audit: await p.auditLog.count(),
     features: await p.mediaFeature.count(),
     videos: await p.video.count(),
     pairs: await p.videoMusicPair.count(),
@@ -70,7 +75,11 @@ async function makeTrack(): Promise<{
   });
   await p.mediaFeature.create({ data: { ...feature(1024), kind: 'VISUAL', videoId: video.id } });
   await p.mediaFeature.create({ data: { ...feature(128), kind: 'AUDIO', trackId: track.id } });
+  const restriction = await p.licenceRestriction.create({ data: { trackId: track.id, reason: 'Seed' } });
+  const party = await p.rightsParty.create({ data: { name: `Party ${isrcSeq}` } });
   return {
+    restrictionId: toGlobalId('LicenceRestriction', restriction.id),
+    partyId: toGlobalId('RightsParty', party.id),
     videoId: toGlobalId('Video', video.id),
     trackId: toGlobalId('Track', track.id),
     artistId: toGlobalId('Artist', artist.id),
@@ -81,6 +90,8 @@ async function makeTrack(): Promise<{
 
 type Ids = Awaited<ReturnType<typeof makeTrack>>;
 const LICENCE = { rightsHolder: 'Acme', usages: ['SOCIAL'], worldwide: true };
+// A DDEX message whose releases the catalog lacks: it changes no row, yet is only an EDITOR's.
+const DDEX_MESSAGE = readFileSync(new URL('../fixtures/ddex/new-release.xml', import.meta.url), 'utf8');
 
 /** Every mutation, with arguments that succeed for a sufficiently privileged caller. */
 const MUTATIONS: Array<{
@@ -166,6 +177,44 @@ const MUTATIONS: Array<{
     minRole: 'EDITOR',
     query: 'mutation ($id: ID!) { deleteLicenceTerm(id: $id) }',
     vars: (ids) => ({ id: ids.licenceId }),
+  },
+  {
+    name: 'createLicenceRestriction',
+    minRole: 'EDITOR',
+    query:
+      'mutation ($id: ID!) { createLicenceRestriction(trackId: $id, input: { reason: "Dispute", territories: ["DE"] }) { id } }',
+    vars: (ids) => ({ id: ids.trackId }),
+  },
+  {
+    name: 'updateLicenceRestriction',
+    minRole: 'EDITOR',
+    query: 'mutation ($id: ID!) { updateLicenceRestriction(id: $id, input: { reason: "Settled" }) { id } }',
+    vars: (ids) => ({ id: ids.restrictionId }),
+  },
+  {
+    name: 'deleteLicenceRestriction',
+    minRole: 'EDITOR',
+    query: 'mutation ($id: ID!) { deleteLicenceRestriction(id: $id) }',
+    vars: (ids) => ({ id: ids.restrictionId }),
+  },
+  {
+    name: 'createRightsParty',
+    minRole: 'EDITOR',
+    query: 'mutation ($n: String!) { createRightsParty(input: { name: $n }) { id } }',
+    vars: () => ({ n: `New party ${isrcSeq++}` }),
+  },
+  {
+    name: 'setRightsHoldings',
+    minRole: 'EDITOR',
+    query:
+      'mutation ($id: ID!, $p: ID!) { setRightsHoldings(trackId: $id, side: MASTER, holdings: [{ partyId: $p, share: 100 }]) { share } }',
+    vars: (ids) => ({ id: ids.trackId, p: ids.partyId }),
+  },
+  {
+    name: 'importDdexDeals',
+    minRole: 'EDITOR',
+    query: 'mutation ($x: String!) { importDdexDeals(xml: $x) { releases } }',
+    vars: () => ({ x: DDEX_MESSAGE }),
   },
   {
     name: 'setTrackAudioFeatures',
