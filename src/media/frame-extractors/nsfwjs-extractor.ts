@@ -1,7 +1,6 @@
-import type { LayersModel, Tensor } from '@tensorflow/tfjs';
+import { Worker } from 'node:worker_threads';
 import type { FrameExtractor } from './frame-extractor.js';
 import { checkFrames } from './frame-extractor.js';
-import { tfjsWasm } from './tfjs-wasm.js';
 
 /**
  * The pretrained CNNs bundled (weights included) in the nsfwjs 4.4 npm package, MIT. They are
@@ -45,64 +44,82 @@ const BATCH = 4;
 const loaded = new Map<NsfwjsExtractorId, Promise<FrameExtractor>>();
 
 /**
- * The extractor for one bundled backbone, loaded once per process (decoding 3.5 MB or 30 MB of
- * base64 weights and compiling the graph takes 0.4 s / 3 s) and warmed up with one batch, so the
- * first real video does not pay for the kernels' first run.
+ * The extractor for one bundled backbone: a worker thread (nsfwjs-worker.mjs) started once per
+ * process, which decodes the base64 weights (3.5 MB or 30 MB; 0.4 s or 3 s), builds the pooled
+ * model and runs one warm-up batch before it says it is ready.
  */
 export function nsfwjsExtractor(id: NsfwjsExtractorId): Promise<FrameExtractor> {
   let extractor = loaded.get(id);
   if (!extractor) {
-    extractor = loadBackbone(NSFWJS_BACKBONES[id]);
+    extractor = startWorker(NSFWJS_BACKBONES[id]);
     loaded.set(id, extractor);
     extractor.catch(() => loaded.delete(id));
   }
   return extractor;
 }
 
-async function loadBackbone(spec: NsfwjsBackbone): Promise<FrameExtractor> {
-  const tf = await tfjsWasm();
-  const nsfwjs = await import('nsfwjs');
-  // nsfwjs announces the model it loads on console.info; that is noise in a server log.
-  const info = console.info;
-  console.info = () => {};
-  let net;
-  try {
-    net = await nsfwjs.load(spec.modelName, { size: spec.side });
-  } finally {
-    console.info = info;
-  }
-  const full = net.model as LayersModel;
-  const pooled = tf.model({ inputs: full.inputs, outputs: full.getLayer(spec.layer).output });
-  const outDim = pooled.outputs[0]!.shape[1];
-  if (outDim !== spec.dim)
-    throw new Error(`${spec.id}: layer ${spec.layer} has ${outDim} dims, expected ${spec.dim}`);
-  const pixels = spec.side * spec.side * 3;
+type Reply = { ready: true } | { id: number; features: Float32Array } | { id: number; error: string };
 
-  const extractor: FrameExtractor = {
-    id: spec.id,
-    version: WEIGHTS_VERSION,
-    dim: spec.dim,
-    inputSize: { width: spec.side, height: spec.side },
-    batchSize: BATCH,
-    async embed(frames) {
-      checkFrames(extractor, frames);
-      if (frames.length === 0) return new Float32Array(0);
-      // nsfwjs's own preprocessing: RGB scaled to [0, 1] (core.js, NSFWJS.infer).
-      const input = new Float32Array(frames.length * pixels);
-      frames.forEach((f, i) => {
-        const base = i * pixels;
-        for (let p = 0; p < pixels; p += 1) input[base + p] = f[p]! / 255;
-      });
-      const out = tf.tidy(
-        () => pooled.predict(tf.tensor4d(input, [frames.length, spec.side, spec.side, 3])) as Tensor,
-      );
-      try {
-        return (await out.data()) as Float32Array;
-      } finally {
-        out.dispose();
-      }
+function startWorker(spec: NsfwjsBackbone): Promise<FrameExtractor> {
+  const worker = new Worker(new URL('./nsfwjs-worker.mjs', import.meta.url), {
+    workerData: {
+      modelName: spec.modelName,
+      side: spec.side,
+      layer: spec.layer,
+      dim: spec.dim,
+      warmUpBatch: BATCH,
     },
+  });
+  const pending = new Map<number, { resolve: (f: Float32Array) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  // The worker keeps the process alive only while a batch is in flight: an idle extractor must
+  // not stop a CLI from exiting, and a busy one must not let it exit mid-batch.
+  worker.unref();
+  const fail = (error: Error) => {
+    loaded.delete(spec.id as NsfwjsExtractorId);
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
   };
-  await extractor.embed(Array.from({ length: BATCH }, () => new Uint8Array(pixels)));
-  return extractor;
+  return new Promise<FrameExtractor>((resolve, reject) => {
+    worker.once('error', (e) => {
+      reject(e);
+      fail(e);
+    });
+    worker.once('exit', (code) => {
+      const error = new Error(`${spec.id}: the extractor worker exited (code ${code})`);
+      reject(error);
+      fail(error);
+    });
+    worker.on('message', (m: Reply) => {
+      if ('ready' in m) {
+        resolve(extractor);
+        return;
+      }
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      if (pending.size === 0) worker.unref();
+      if ('error' in m) p?.reject(new Error(`${spec.id}: ${m.error}`));
+      else p?.resolve(m.features);
+    });
+    const pixels = spec.side * spec.side * 3;
+    const extractor: FrameExtractor = {
+      id: spec.id,
+      version: WEIGHTS_VERSION,
+      dim: spec.dim,
+      inputSize: { width: spec.side, height: spec.side },
+      batchSize: BATCH,
+      embed(frames) {
+        checkFrames(extractor, frames);
+        if (frames.length === 0) return Promise.resolve(new Float32Array(0));
+        const packed = new Uint8Array(frames.length * pixels);
+        frames.forEach((f, i) => packed.set(f, i * pixels));
+        const id = nextId++;
+        return new Promise<Float32Array>((res, rej) => {
+          pending.set(id, { resolve: res, reject: rej });
+          if (pending.size === 1) worker.ref();
+          worker.postMessage({ id, packed, n: frames.length }, [packed.buffer]);
+        });
+      },
+    };
+  });
 }
