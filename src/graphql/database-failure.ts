@@ -2,6 +2,7 @@ import { HeaderMap } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { databaseFailure } from '../db/database-errors.js';
 import { ErrorCode } from '../errors.js';
+import type { RequestRecord } from '../observability/request-record.js';
 
 /**
  * Seconds a client is told to wait during an outage. The pool reconnects on the next checkout
@@ -26,9 +27,17 @@ export function serviceUnavailable(): GraphQLError {
   });
 }
 
-/** The context function's errors: a database outage while authenticating is SERVICE_UNAVAILABLE. */
-export function rethrowAsUnavailable(error: unknown): never {
-  throw databaseFailure(error) === 'unavailable' ? serviceUnavailable() : error;
+/**
+ * The context function's errors: a database outage while authenticating is SERVICE_UNAVAILABLE.
+ * The request's log record gets the code, as the plugins never see this request.
+ */
+export function rethrowFromContext(error: unknown, record?: RequestRecord): never {
+  const thrown = databaseFailure(error) === 'unavailable' ? serviceUnavailable() : error;
+  if (record) {
+    const code = thrown instanceof GraphQLError ? thrown.extensions.code : undefined;
+    record.errorCodes = [typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR];
+  }
+  throw thrown;
 }
 
 /**

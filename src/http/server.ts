@@ -6,7 +6,7 @@ import type { AppConfig } from '../config.js';
 import type { Database } from '../db/client.js';
 import { ErrorCode } from '../errors.js';
 import { createContext, type GraphQLContext, type Services } from '../graphql/context.js';
-import { rethrowAsUnavailable, OUTAGE_RETRY_AFTER_S } from '../graphql/database-failure.js';
+import { rethrowFromContext, OUTAGE_RETRY_AFTER_S } from '../graphql/database-failure.js';
 import { databaseFailure } from '../db/database-errors.js';
 import { logger } from '../observability/logger.js';
 import type { RequestRecord } from '../observability/request-record.js';
@@ -79,8 +79,8 @@ async function handleGraphQL(
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: () =>
-      createContext(database, config, services, req.headers.authorization, record).catch(
-        rethrowAsUnavailable,
+      createContext(database, config, services, req.headers.authorization, record).catch((error: unknown) =>
+        rethrowFromContext(error, record),
       ),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);

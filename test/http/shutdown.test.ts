@@ -143,7 +143,22 @@ describe('the API process', () => {
         durationMs: expect.any(Number),
       }),
     );
+    const refused = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': 'shutdown-test-2',
+        authorization: 'Bearer not-a-key-zq',
+      },
+      body: probe,
+    });
+    expect(refused.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(logLines().find((l) => l.reqId === 'shutdown-test-2')).toEqual(
+      expect.objectContaining({ status: 401, errors: ['UNAUTHENTICATED'] }),
+    );
     expect(output).not.toContain(admin.secret);
+    expect(output).not.toContain('not-a-key-zq');
     agent.destroy();
   });
 
