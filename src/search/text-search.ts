@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../paging/cursors.js';
 import type { TrackFilterInput } from '../catalog/track-filter.js';
 import type { EmbedderPool } from '../models/embedders.js';
 import { searchFilterSql } from './filter-sql.js';
+import { observeSearch } from '../observability/search-metrics.js';
 import { embedVideoQuery } from './query-vector.js';
 import type { SearchConnection, SearchSignal } from './search-result.js';
 import { searchPage, searchScope, searchVersion, type SearchPosition } from './vector-search.js';
@@ -133,6 +134,7 @@ export async function searchTracks(
   if (position && (typeof position.v !== 'string' || typeof position.o !== 'number')) {
     throw clientError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor', { field: 'after' });
   }
+  const started = performance.now();
   const version = await searchVersion(ctx, position?.v ?? null);
   const filter = await searchFilterSql(ctx.db, args.filter, ctx.visible, [], ctx.viewer.role);
 
@@ -145,7 +147,8 @@ export async function searchTracks(
     },
   ];
   if (settings.semanticWeight > 0) {
-    const query = await embedVideoQuery(embedders, version, { text: { title: text } });
+    // Text with no word in it ("&") has nothing to embed: BAD_USER_INPUT naming `text`.
+    const query = await embedVideoQuery(embedders, version, { text: { title: text } }, 'text');
     const neighbours = await nearestTracks(ctx.db, {
       versionId: version.id,
       query,
@@ -160,6 +163,11 @@ export async function searchTracks(
     });
   }
   const fused = exactTitlesFirst(fuse(lists, settings.method, settings.k), textHits);
+  observeSearch(
+    'searchTracks',
+    settings.semanticWeight > 0 ? 'hnsw' : 'none',
+    (performance.now() - started) / 1000,
+  );
   const offset = position?.o ?? 0;
   const window = fused.slice(offset, offset + size + 1);
   return searchPage(ctx, {

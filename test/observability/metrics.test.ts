@@ -90,6 +90,15 @@ describe('/metrics', () => {
     expect(batches(after)).toBe(batches(before) + 1);
   });
 
+  it('times full-text searches with their vector half as searchTracks over HNSW', async () => {
+    const series = 'vmr_search_duration_seconds_count{kind="searchTracks",scan="hnsw"}';
+    const before = sample(await scrape(), series) ?? 0;
+    expect(await graphql('{ searchTracks(text: "rain") { edges { score } } }')).toEqual({
+      data: { searchTracks: { edges: [] } },
+    });
+    expect(sample(await scrape(), series)).toBe(before + 1);
+  });
+
   it('shows the database pools in use and waiting', async () => {
     const text = await scrape();
     expect(sample(text, 'vmr_db_pool_connections_in_use{pool="api"}')).toBeGreaterThanOrEqual(0);
