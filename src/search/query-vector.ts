@@ -4,6 +4,7 @@ import { FeatureInputError, type FeatureSequence, type VideoInput } from '../ml/
 import { featureSequenceOf } from '../catalog/features.js';
 import { badInput, clientError, ErrorCode, notFound } from '../errors.js';
 import type { EmbedderPool } from '../models/embedders.js';
+import { assertSameFrontEnd, modelFrontEnd } from '../media/front-end.js';
 
 export interface FeatureInputArg {
   data: string;
@@ -23,6 +24,14 @@ export interface VideoQueryArg {
   visual?: FeatureInputArg | null;
   audio?: FeatureInputArg | null;
   text?: VideoTextArg | null;
+}
+
+/**
+ * A video query's encoder input, with the front ends its features came from (stored or extracted
+ * features record theirs; features sent raw have none: unspecified, accepted by any model).
+ */
+export interface VideoQueryInput extends VideoInput {
+  frontEnds?: { visual?: string | null; audio?: string | null };
 }
 
 /** Decodes base64 features, checking the byte count against the declared shape. */
@@ -62,13 +71,16 @@ function cleanText(text: VideoTextArg | null | undefined): VideoInput['text'] | 
   return out.title || out.onScreenText || out.captions ? out : undefined;
 }
 
-/** Maps the ML module's input errors to client errors that name the problem. */
-export async function embedOrBadInput<T>(run: () => Promise<T>): Promise<T> {
+/**
+ * Maps the ML module's input errors to client errors that name the problem and, as every
+ * BAD_USER_INPUT does, the argument at fault (`field`): the ML module only knows `video[0]`.
+ */
+export async function embedOrBadInput<T>(run: () => Promise<T>, field: string): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof FeatureInputError)
-      throw clientError(ErrorCode.BAD_USER_INPUT, error.message, { reason: error.code });
+      throw clientError(ErrorCode.BAD_USER_INPUT, error.message, { reason: error.code, field });
     throw error;
   }
 }
@@ -82,7 +94,7 @@ export async function videoInputOf(
   db: Db,
   query: VideoQueryArg,
   videoDbId: string | null,
-): Promise<VideoInput> {
+): Promise<VideoQueryInput> {
   const kinds = [
     query.videoId ? 'videoId' : null,
     query.visual ? 'visual' : null,
@@ -112,6 +124,7 @@ export async function videoInputOf(
       ...(visual ? { visual: featureSequenceOf(visual) } : {}),
       ...(visual && audio ? { audio: featureSequenceOf(audio) } : {}),
       ...(text ? { text } : {}),
+      frontEnds: { visual: visual?.frontEnd ?? null, audio: (visual && audio?.frontEnd) || null },
     };
   }
   const text = cleanText(query.text);
@@ -122,15 +135,29 @@ export async function videoInputOf(
   };
 }
 
+/** Embeds a video query; features of a front end other than the model's are refused (FRONT_END_MISMATCH). */
 export async function embedVideoQuery(
   embedders: EmbedderPool,
   version: ModelVersion,
-  input: VideoInput,
+  input: VideoQueryInput,
+  field = 'video',
 ): Promise<Float32Array> {
   const embedder = await embedders.get(version);
+  if (input.visual)
+    assertSameFrontEnd(
+      input.frontEnds?.visual ?? null,
+      modelFrontEnd(embedder.manifest, 'visual'),
+      'video.visual',
+    );
+  if (input.audio)
+    assertSameFrontEnd(
+      input.frontEnds?.audio ?? null,
+      modelFrontEnd(embedder.manifest, 'audio'),
+      'video.audio',
+    );
   if (input.text && !embedder.manifest.hasText && !input.visual) {
     throw badInput(`model ${version.version} has no text encoder; give video features`, 'video.text');
   }
-  const [vector] = await embedOrBadInput(() => embedder.embedVideo([input]));
+  const [vector] = await embedOrBadInput(() => embedder.embedVideo([input]), field);
   return vector;
 }

@@ -65,7 +65,7 @@ export async function embedTrackAudio(
       return null;
     });
     if (!embedder) continue;
-    const [vector] = await embedOrBadInput(() => embedder.embedMusic([seq]));
+    const [vector] = await embedOrBadInput(() => embedder.embedMusic([seq]), 'features');
     if (!vector!.every(Number.isFinite))
       throw badInput('features: these features give a non-finite embedding', 'features');
     embedded.push({ versionId: version.id, vector: vector! });

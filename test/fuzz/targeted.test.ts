@@ -83,6 +83,16 @@ describe('hostile values the fuzzer found or the issue named, pinned', () => {
     ]);
   });
 
+  it.each([
+    ['{ searchTracks(text: "&") { edges { score } } }', 'text'],
+    ['{ musicForVideo(video: { text: { title: "&" } }) { edges { score } } }', 'video'],
+  ])('names the argument when the text has no word to embed: %s', async (query, field) => {
+    const r = await post({ query });
+    expect(r.json.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', reason: 'EMPTY_INPUT', field } }),
+    ]);
+  });
+
   it('names the argument of a string literal holding a NUL byte', async () => {
     const r = await post({ query: '{ tracks(filter: { text: "a\\u0000b" }) { totalCount } }' });
     expect(r.status).toBe(400);

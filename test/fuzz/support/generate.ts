@@ -259,7 +259,7 @@ function floatBytes(values: readonly number[]): string {
 function genFeatures(ctx: GenContext, name: string): Wire {
   const dim = name === 'visual' ? 1024 : 128;
   const frames = ctx.pick(fc.integer({ min: 1, max: 3 }));
-  const uint8 = ctx.pick(fc.boolean().map((b) => b && frames > 0));
+  const uint8 = ctx.pick(fc.boolean());
   const values = () => Array.from({ length: frames * dim }, (_, i) => Math.sin(i * 12.9898 + frames) * 1.5);
   const valid = {
     data: uint8

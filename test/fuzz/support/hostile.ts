@@ -73,6 +73,8 @@ export const HOSTILE_INTS: readonly Wire[] = [
   new RawNumber('1e400'),
   Number.NaN,
   '5',
+  9_999,
+  10_000, // a year no Date can hold
   10_001,
   1_000_000,
 ];
