@@ -101,6 +101,8 @@ export interface CreateVideoOptions {
   featureSource?: string;
   /** More writes that land in the same transaction (media ingest: a paired track, the job). */
   alsoInTransaction?: (tx: Tx, video: Video) => Promise<void>;
+  /** Prisma's interactive-transaction limits, ms (its defaults: 2 s wait, 5 s run). */
+  transaction?: { maxWait?: number; timeout?: number };
 }
 
 export async function createVideo(
@@ -118,7 +120,7 @@ export async function createVideo(
     await writeFeatures(tx, video.id, features, options.featureSource ?? 'api');
     await options.alsoInTransaction?.(tx, video);
     return video;
-  });
+  }, options.transaction);
 }
 
 export async function updateVideo(db: Db, id: string, input: VideoFields): Promise<Video> {

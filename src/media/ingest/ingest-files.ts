@@ -68,6 +68,16 @@ async function hashAndSniff(file: string) {
   }
 }
 
+/** The file name without its extension, and without an ISRC in it ("USRC17607839 - Song" is "Song"). */
+function titleFromName(base: string): string {
+  const stem = base.replace(/\.[^.]+$/, '');
+  const title = stem
+    .replace(ISRC_IN_NAME, ' ')
+    .replace(/^[\s_.-]+|[\s_.-]+$/g, '')
+    .trim();
+  return title || stem.trim() || base;
+}
+
 /** The ISRC and title a file's tags (or, for the ISRC, its name) give; tags that fail to parse give none. */
 async function fileTags(file: string): Promise<{ isrc: string | null; title: string | null }> {
   const base = path.basename(file);
@@ -121,7 +131,7 @@ export async function ingestAudioFile(env: FileIngestEnvironment, file: string):
     kept = path.join(mediaDir(env.dataDir), `${sha256}.${type.ext}`);
     await mkdir(mediaDir(env.dataDir), { recursive: true });
     await copyFile(file, kept);
-    const title = tags.title ?? (base.replace(/\.[^.]+$/, '').trim() || base);
+    const title = tags.title ?? titleFromName(base);
     const keptPath = kept;
     const track = await env.db.$transaction(
       async (tx) => {

@@ -13,6 +13,9 @@ import { checkFeatures, featureRowData } from '../../catalog/media-features.js';
 import { embedTrackAudio, writeTrackAudio, type TrackAudioEmbedding } from '../../search/track-audio.js';
 import type { FeatureSequence } from '../../ml/index.js';
 
+/** A job's writes queue behind the API's on a busy (or single-connection embedded) database. */
+const WRITE_TRANSACTION = { maxWait: 30_000, timeout: 60_000 };
+
 async function uploadOf(env: IngestEnvironment, job: IngestJob) {
   const upload = job.uploadId ? await env.db.upload.findUnique({ where: { id: job.uploadId } }) : null;
   if (!upload)
@@ -42,7 +45,7 @@ async function runTrackAudio(env: IngestEnvironment, job: IngestJob, workerId: s
     invariantHeld(await finishJob(tx, job.id, workerId, { status: 'DONE', trackId }));
     await writePreparedTrackAudio(tx, trackId, prepared, { keyId: job.createdBy, source: 'media-ingest' });
     await tx.upload.updateMany({ where: { id: upload.id }, data: { expiresAt: null } });
-  });
+  }, WRITE_TRANSACTION);
   return `track ${trackId}: ${prepared.durationS.toFixed(1)} s of audio, ${prepared.seq.frames} frames`;
 }
 
@@ -88,6 +91,7 @@ async function runVideo(env: IngestEnvironment, job: IngestJob, workerId: string
     },
     {
       featureSource: 'upload',
+      transaction: WRITE_TRANSACTION,
       alsoInTransaction: async (tx, created) => {
         invariantHeld(await finishJob(tx, job.id, workerId, { status: 'DONE', videoId: created.id }));
         if (pair) {
