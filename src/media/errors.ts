@@ -18,11 +18,13 @@ export type MediaErrorCode =
  */
 export class MediaError extends Error {
   override readonly name = 'MediaError';
+  /** `options.cause`: the decoder's own error, for the server's log (never shown to the user). */
   constructor(
     readonly code: MediaErrorCode,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 

@@ -37,6 +37,7 @@ export interface MediaProbe {
   durationS: number;
   /** The first audio stream's own duration, where the container states it. */
   audioDurationS?: number;
+  audioChannels?: number;
   hasAudio: boolean;
   hasVideo: boolean;
   formatName: string;
@@ -52,6 +53,7 @@ interface ProbeJson {
     codec_type?: string;
     codec_name?: string;
     duration?: string;
+    channels?: number;
     width?: number;
     height?: number;
     disposition?: { attached_pic?: number };
@@ -85,7 +87,7 @@ export async function probeMedia(path: string): Promise<MediaProbe> {
     if (s && (!s.codec_name || s.codec_name === 'none' || s.codec_name === 'unknown'))
       throw new MediaError(
         'UNSUPPORTED_CODEC',
-        `${name} has a ${s.codec_type} stream in a codec this server cannot decode.`,
+        `${name} has ${s.codec_type === 'audio' ? 'an audio' : 'a video'} stream in a codec this server cannot decode.`,
       );
   }
   const durationS = Number(json.format?.duration ?? audio?.duration ?? video?.duration ?? NaN);
@@ -95,6 +97,7 @@ export async function probeMedia(path: string): Promise<MediaProbe> {
   return {
     durationS: Number.isFinite(durationS) ? durationS : 0,
     ...(Number.isFinite(audioDurationS) ? { audioDurationS } : {}),
+    ...(audio?.channels ? { audioChannels: audio.channels } : {}),
     hasAudio: Boolean(audio),
     hasVideo: Boolean(video),
     formatName: json.format.format_name,

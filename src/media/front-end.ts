@@ -34,3 +34,31 @@ export function assertSameFrontEnd(
     { field: what, reason: 'FRONT_END_MISMATCH', featuresFrontEnd, modelFrontEnd },
   );
 }
+
+/** The front end a model was trained on for one modality; null for a legacy (unrecorded) one. */
+export function modelFrontEnd(
+  manifest: { frontEnds?: { audio?: string; visual?: string } } | null | undefined,
+  modality: FrontEnd['modality'],
+): string | null {
+  return manifest?.frontEnds?.[modality] ?? null;
+}
+
+/**
+ * The single front end of a set of training features per modality, for the model's manifest;
+ * refuses a mix (two front ends, or recorded with unrecorded) with BAD_USER_INPUT, reason
+ * MIXED_FRONT_ENDS: a model cannot learn one space from two.
+ */
+export function agreedFrontEnd(
+  frontEnds: Iterable<string | null>,
+  modality: FrontEnd['modality'],
+  what: string,
+): string | null {
+  const seen = new Set<string | null>(frontEnds);
+  if (seen.size <= 1) return seen.values().next().value ?? null;
+  const names = [...seen].map((f) => f ?? 'unspecified').sort();
+  throw clientError(
+    ErrorCode.BAD_USER_INPUT,
+    `${what}: the ${modality} features come from ${seen.size} front ends (${names.join(', ')}); a model must be trained on one; select pairs whose features share a front end (data.sources) or extract them again`,
+    { reason: 'MIXED_FRONT_ENDS', modality, frontEnds: names },
+  );
+}

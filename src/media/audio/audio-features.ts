@@ -6,6 +6,9 @@ import { frameCount, LOG_MEL, logMelSpectrogram } from './log-mel.js';
 import { STANDARDISATION } from './logmel-standardisation.js';
 import { isSilent } from './silence.js';
 
+// Bound once for the per-sample loops (a global `Math` lookup per call is slow in VM contexts such as Jest's).
+const { sqrt, max } = Math;
+
 export interface AudioFeatures {
   frames: number;
   dim: 128;
@@ -49,7 +52,7 @@ export function summarisePatches(logMel: Float32Array, logMelFrames: number): Fl
     const o = s * AUDIO_FEATURE_DIM;
     for (let b = 0; b < bands; b++) {
       const m = sum[b]! / patchFrames;
-      const sd = Math.sqrt(Math.max(0, sumSq[b]! / patchFrames - m * m));
+      const sd = sqrt(max(0, sumSq[b]! / patchFrames - m * m));
       out[o + b] = ((m - mean[b]!) / std[b]!) * scale;
       out[o + bands + b] = ((sd - mean[bands + b]!) / std[bands + b]!) * scale;
     }

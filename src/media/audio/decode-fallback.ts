@@ -6,6 +6,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { MediaError } from '../errors.js';
 import { checkMaxSeconds, SAMPLE_RATE, type DecodedAudio, type DecodeOptions } from './decode-limits.js';
 import { tooLong } from './decode-ffmpeg.js';
+import { LoudnessMeter } from './loudness.js';
 import { Resampler } from './resample.js';
 import { SampleBuffer } from './sample-buffer.js';
 
@@ -43,6 +44,7 @@ export async function decodeWithAudioDecode(path: string, opts?: DecodeOptions):
   const maxSamples = Math.ceil((maxSeconds + 0.5) * SAMPLE_RATE);
   const buffer = new SampleBuffer();
   let resampler: Resampler | null = null;
+  let meter: LoudnessMeter | null = null;
   const stream = createReadStream(path, {
     highWaterMark: 256 * 1024,
     ...(opts?.signal ? { signal: opts.signal } : {}),
@@ -51,6 +53,9 @@ export async function decodeWithAudioDecode(path: string, opts?: DecodeOptions):
     for await (const { channelData, sampleRate } of decodeChunked(stream, format)) {
       if (!channelData.length || !channelData[0]!.length) continue;
       resampler ??= new Resampler(sampleRate, SAMPLE_RATE);
+      // Metered at the file's own rate and channels (see loudness.ts); more than two: the first two.
+      meter ??= new LoudnessMeter(sampleRate, Math.min(2, channelData.length));
+      meter.pushPlanar(channelData.slice(0, 2));
       buffer.push(resampler.push(downmix(channelData)));
       if (buffer.length > maxSamples) throw tooLong(name, maxSeconds);
     }
@@ -58,11 +63,18 @@ export async function decodeWithAudioDecode(path: string, opts?: DecodeOptions):
     stream.destroy();
     if (error instanceof MediaError) throw error;
     if (opts?.signal?.aborted) throw opts.signal.reason ?? error;
-    throw new MediaError('CORRUPT', `${name} is corrupt or truncated and could not be decoded.`);
+    throw new MediaError('CORRUPT', `${name} is corrupt or truncated and could not be decoded.`, {
+      cause: error,
+    });
   }
   if (!resampler) throw new MediaError('CORRUPT', `${name} has no audio that could be decoded.`);
   buffer.push(resampler.flush());
-  return { samples: buffer.take(), sampleRate: SAMPLE_RATE, durationS: buffer.length / SAMPLE_RATE };
+  return {
+    samples: buffer.take(),
+    sampleRate: SAMPLE_RATE,
+    durationS: buffer.length / SAMPLE_RATE,
+    loudness: meter?.result() ?? null,
+  };
 }
 
 async function sniffFormat(path: string, name: string): Promise<Format> {
@@ -86,7 +98,7 @@ async function sniffFormat(path: string, name: string): Promise<Format> {
   return format;
 }
 
-/** The mean of the channels (ffmpeg's `-ac 1` does the same for stereo). */
+/** The mean of the channels (VGGish's mixdown). */
 function downmix(channels: Float32Array[]): Float32Array {
   if (channels.length === 1) return channels[0]!;
   const n = channels[0]!.length;

@@ -1,3 +1,5 @@
+import type { Loudness } from './loudness.js';
+
 /** The one output format of every decoder here: VGGish's 16 kHz mono. */
 export const SAMPLE_RATE = 16_000;
 
@@ -13,9 +15,12 @@ export interface DecodeOptions {
 }
 
 export interface DecodedAudio {
+  /** The mean of the channels (VGGish's mixdown, `np.mean(data, axis=1)`), at 16 kHz. */
   samples: Float32Array;
   sampleRate: typeof SAMPLE_RATE;
   durationS: number;
+  /** Integrated loudness of the file's own channels, metered while decoding (loudness.ts). */
+  loudness?: Loudness | null;
 }
 
 export function checkMaxSeconds(opts: DecodeOptions | undefined): number {

@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { MediaError } from '../errors.js';
 import { ffmpegAvailable } from '../ffmpeg.js';
 import { decodeWithAudioDecode } from './decode-fallback.js';
@@ -11,6 +12,8 @@ import type { DecodedAudio, DecodeOptions } from './decode-limits.js';
 export async function decodeAudio(path: string, opts?: DecodeOptions): Promise<DecodedAudio> {
   if (typeof path !== 'string' || path === '')
     throw new TypeError(`path must be a file path, got ${String(path)}`);
+  // A missing file is the caller's mistake (the server chose the path), not a damaged upload.
+  await access(path);
   if (await ffmpegAvailable()) {
     try {
       return await decodeWithFfmpeg(path, opts);

@@ -75,6 +75,60 @@ export class Fft {
   }
 }
 
+/**
+ * Magnitude spectrum of a real frame of N samples through one complex FFT of N/2 (the standard
+ * packing: z[n] = x[2n] + i·x[2n+1], then X[k] = E[k] + e^(−2πik/N)·O[k] with E, O the spectra of
+ * the even and odd samples, recovered from Z[k] and conj(Z[N/2−k])). Half the work of a
+ * complex FFT of the zero-imaginary frame.
+ */
+export class RealFft {
+  private readonly half: Fft;
+  private readonly re: Float64Array;
+  private readonly im: Float64Array;
+  private readonly cos: Float64Array;
+  private readonly sin: Float64Array;
+
+  constructor(readonly size: number) {
+    this.half = new Fft(size / 2);
+    this.re = new Float64Array(size / 2);
+    this.im = new Float64Array(size / 2);
+    this.cos = new Float64Array(size / 2 + 1);
+    this.sin = new Float64Array(size / 2 + 1);
+    for (let k = 0; k <= size / 2; k++) {
+      this.cos[k] = Math.cos((2 * Math.PI * k) / size);
+      this.sin[k] = -Math.sin((2 * Math.PI * k) / size);
+    }
+  }
+
+  /**
+   * |X[k]|², k = 0..N/2, of frame[offset + i]·window[i] (i < window.length; zero beyond), into `out`.
+   * Squared: the callers that need |X| take the root only where they use it.
+   */
+  powerSpectrum(frame: ArrayLike<number>, offset: number, window: Float64Array, out: Float64Array): void {
+    const h = this.size / 2;
+    const { re, im, cos, sin } = this;
+    const w = window.length;
+    for (let n = 0; n < h; n++) {
+      const a = 2 * n;
+      re[n] = a < w ? (frame[offset + a] ?? 0) * window[a]! : 0;
+      im[n] = a + 1 < w ? (frame[offset + a + 1] ?? 0) * window[a + 1]! : 0;
+    }
+    this.half.transform(re, im);
+    for (let k = 0; k <= h; k++) {
+      const i = k % h;
+      const j = (h - k) % h;
+      // E = (Z[k] + conj(Z[h−k]))/2, O = (Z[k] − conj(Z[h−k]))/(2i)
+      const er = (re[i]! + re[j]!) / 2;
+      const ei = (im[i]! - im[j]!) / 2;
+      const or = (im[i]! + im[j]!) / 2;
+      const oi = -(re[i]! - re[j]!) / 2;
+      const xr = er + cos[k]! * or - sin[k]! * oi;
+      const xi = ei + cos[k]! * oi + sin[k]! * or;
+      out[k] = xr * xr + xi * xi;
+    }
+  }
+}
+
 /** Periodic Hann window (as np.hanning(N + 1)[:-1], VGGish's `periodic_hann`). */
 export function periodicHann(length: number): Float64Array {
   const w = new Float64Array(length);

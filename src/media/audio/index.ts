@@ -22,6 +22,7 @@ export type { DecodedAudio, DecodeOptions } from './decode-limits.js';
 export { AUDIO_FRONT_END } from './front-end-spec.js';
 export { LOG_MEL } from './log-mel.js';
 export { SILENCE_DBFS } from './silence.js';
+export type { Loudness } from './loudness.js';
 
 export interface AudioExtraction {
   features: AudioFeatures;
@@ -36,14 +37,14 @@ export interface AudioExtraction {
  */
 export async function extractAudio(path: string, opts?: DecodeOptions): Promise<AudioExtraction> {
   const t0 = performance.now();
-  const { samples, durationS } = await decodeAudio(path, opts);
+  const { samples, durationS, loudness } = await decodeAudio(path, opts);
   const t1 = performance.now();
   if (isSilent(samples))
     throw new MediaError('SILENT', `${baseName(path)} is silent: there is no music to analyse.`);
   const logMel = logMelSpectrogram(padToOnePatch(samples));
   const features = audioFeaturesFromLogMel(samples.length, logMel);
   const t2 = performance.now();
-  const analysis = analyseAudio(samples, 16000, logMel);
+  const analysis = analyseAudio(samples, 16000, { logMel, loudness: loudness ?? null });
   const t3 = performance.now();
   return {
     features,

@@ -1,12 +1,15 @@
 /**
- * Streaming band-limited resampler (windowed sinc, Blackman window, 12 zero crossings) for the
+ * Streaming band-limited resampler (windowed sinc, Blackman window, 32 zero crossings, cut-off at 97% of the lower Nyquist frequency: the filter size and cut-off of ffmpeg's swresample) for the
  * audio-decode fallback; ffmpeg's swresample does this job on the main path. No maintained npm
  * resampler is installed here, and linear interpolation would alias everything above 8 kHz
  * into the mel bands. The kernel is tabulated at 512 phases per input sample, so each output
  * sample costs 2·W multiply-adds and no trigonometry.
  */
-const ZERO_CROSSINGS = 12;
+const ZERO_CROSSINGS = 32;
 const PHASES = 512;
+
+// Bound once for the per-sample loops (a global `Math` lookup per call is slow in VM contexts such as Jest's).
+const { abs } = Math;
 
 export class Resampler {
   private readonly step: number; // input samples per output sample
@@ -24,7 +27,7 @@ export class Resampler {
       throw new RangeError(`sample rates must be positive, got ${fromRate} → ${toRate}`);
     this.step = fromRate / toRate;
     // Cut-off in cycles per input sample, a little under the lower Nyquist frequency.
-    const cutoff = 0.5 * Math.min(1, toRate / fromRate) * 0.94;
+    const cutoff = 0.5 * Math.min(1, toRate / fromRate) * 0.97;
     this.halfWidth = Math.ceil(ZERO_CROSSINGS / (2 * cutoff));
     this.table = new Float32Array(this.halfWidth * PHASES + 2);
     for (let i = 0; i < this.table.length; i++) {
@@ -68,7 +71,7 @@ export class Resampler {
       for (let j = -W + 1; j <= W; j++) {
         const idx = centre + j - start;
         if (idx < 0 || idx >= buf.length) continue;
-        const pos = Math.abs(j - frac) * PHASES;
+        const pos = abs(j - frac) * PHASES;
         const k = pos | 0;
         if (k >= this.table.length - 1) continue;
         const w = this.table[k]! + (this.table[k + 1]! - this.table[k]!) * (pos - k);
