@@ -69,17 +69,21 @@ export function ModelsPage({ viewer }: { viewer: Viewer }) {
   const versions = models.data?.modelVersions ?? [];
   const active = versions.find((v) => v.id === models.data?.activeModel?.id);
 
+  // Asks first with the deltas; the server refuses a version that scored worse (CONFLICT), and
+  // only then does a second, explicit confirmation activate it with force.
   const activate = (candidate: Version) => {
-    const worse =
-      candidate.validationR10 && active?.validationR10
-        ? candidate.validationR10.value < active.validationR10.value
-        : false;
-    const question = `Activate ${candidate.version}? ${delta(candidate, active)}${
-      worse ? '\n\nIt scored WORSE than the active version: activating needs force.' : ''
-    }`;
-    if (!window.confirm(question)) return;
+    if (!window.confirm(`Activate ${candidate.version}? ${delta(candidate, active)}`)) return;
     void action.act(async () => {
-      await request(Activate, { id: candidate.id, force: worse });
+      try {
+        await request(Activate, { id: candidate.id, force: false });
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'CONFLICT') throw error;
+        const force = window.confirm(
+          `${(error as Error).message}\n\nActivate ${candidate.version} anyway (force)?`,
+        );
+        if (!force) throw error;
+        await request(Activate, { id: candidate.id, force: true });
+      }
       models.reload();
       return `${candidate.version} is now active.`;
     });
