@@ -26,15 +26,18 @@ import { renderIiResults } from './ml/render-ii.js';
 const { values: a } = parseArgs({
   options: {
     seeds: { type: 'string', default: '5' },
-    steps: { type: 'string', default: '200' },
+    steps: { type: 'string', default: '150' },
     'batch-size': { type: 'string', default: '128' },
-    hidden: { type: 'string', default: '128' },
-    dim: { type: 'string', default: '128' },
+    hidden: { type: 'string', default: '64' },
+    dim: { type: 'string', default: '64' },
+    segments: { type: 'string', default: '8' },
+    'min-frames': { type: 'string', default: '10' },
+    'max-frames': { type: 'string', default: '30' },
     'data-seed': { type: 'string', default: '2026' },
-    'train-pairs': { type: 'string', default: '3000' },
-    'val-pairs': { type: 'string', default: '200' },
-    'test-pairs': { type: 'string', default: '500' },
-    unpaired: { type: 'string', default: '100' },
+    'train-pairs': { type: 'string', default: '2000' },
+    'val-pairs': { type: 'string', default: '150' },
+    'test-pairs': { type: 'string', default: '400' },
+    unpaired: { type: 'string', default: '80' },
     families: { type: 'string', default: SYNTHETIC_FAMILIES.join(',') },
     fractions: { type: 'string', default: '1,0.1' },
     arms: { type: 'string', default: 'infonce,ii' },
@@ -43,6 +46,7 @@ const { values: a } = parseArgs({
     threads: { type: 'string', default: '2' },
     out: { type: 'string', default: 'bench/results/ii-loss.json' },
     merge: { type: 'string' },
+    previous: { type: 'string' },
   },
 });
 
@@ -54,6 +58,25 @@ if (a.merge) {
     datasets: Object.assign({}, ...shards.map((s) => s.datasets)),
     rows: shards.flatMap((s) => s.rows),
   };
+  if (a.previous) {
+    // The bench before this one (today's generator at its budget), kept for comparison. It ranked
+    // only the paired test tracks (the default generator pairs every track, so that was every
+    // held-out track) and reported no intervals.
+    const old = JSON.parse(readFileSync(a.previous, 'utf8')) as {
+      protocol: unknown;
+      rows: { arm: string }[];
+    };
+    merged.previousBudget = {
+      note: 'the previous bench:ii (345 steps, hidden 256, D 256, S 16, 3000 / 300 / 1000 pairs, no unpaired candidates, no intervals)',
+      protocol: old.protocol,
+      rows: old.rows.map((r) => ({
+        family: 'default',
+        fraction: r.arm.includes('10pct') ? 0.1 : 1,
+        selection: r.arm === 'baseline' ? 'none' : 'best-validation',
+        ...r,
+      })),
+    };
+  }
   writeFileSync(a.out!, JSON.stringify(merged, null, 2) + '\n');
   renderIiResults(merged, a.out!.replace(/\.json$/, ''));
   process.exit(0);
@@ -62,7 +85,7 @@ if (a.merge) {
 const seeds = Array.from({ length: Number(a.seeds) }, (_, i) => i + 1);
 const steps = Number(a.steps);
 const batchSize = Number(a['batch-size']);
-const model = { hidden: Number(a.hidden), dim: Number(a.dim) };
+const model = { hidden: Number(a.hidden), dim: Number(a.dim), segments: Number(a.segments) };
 const families = a.families!.split(',') as SyntheticFamily[];
 const fractions = a.fractions!.split(',').map(Number);
 const arms = a.arms!.split(',').filter(Boolean);
@@ -95,8 +118,10 @@ const result: BenchResult = existsSync(a.out!)
         budget: `${steps} AdamW steps at batch ${batchSize} for every arm (the 10% arms revisit their pairs more often)`,
         reducedFrom:
           'the previous bench (345 steps, hidden 256, D 256, 300 / 1000 validation / test pairs) could not run the full grid ' +
-          '(3 families × 2 fractions × 4 arms × 5 seeds) in ~45 min on the shared 2-core machine (~90 s per run); every arm ' +
-          `got the same reduced budget: ${steps} steps, hidden ${model.hidden}, D ${model.dim}, ${a['val-pairs']} / ${a['test-pairs']} validation / test pairs`,
+          '(3 families × 2 fractions × 4 arms × 5 seeds) in ~45 min on the shared 2-core machine (~90 s per run at load 9; ' +
+          'the bench got ~5% of a core per process at load 17); every arm got the same reduced budget: ' +
+          `${steps} steps, hidden ${model.hidden}, D ${model.dim}, S ${model.segments}, ${a['min-frames']}–${a['max-frames']} frames per item, ` +
+          `${a['train-pairs']} / ${a['val-pairs']} / ${a['test-pairs']} train / validation / test pairs`,
         selection: {
           'best-validation': 'weights of the epoch with the best validation mean R@10 (both directions)',
           final: 'the weights after the last step (fixed budget, no selection)',
@@ -136,6 +161,8 @@ for (const family of families) {
     seed: Number(a['data-seed']),
     family,
     trainPairs: Number(a['train-pairs']),
+    minFrames: Number(a['min-frames']),
+    maxFrames: Number(a['max-frames']),
     valPairs: Number(a['val-pairs']),
     testPairs: Number(a['test-pairs']),
     unpairedTracks: Number(a.unpaired),

@@ -29,4 +29,6 @@ export interface BenchResult {
   protocol: Record<string, unknown>;
   datasets: Record<string, unknown>;
   rows: BenchRow[];
+  /** The previous bench's rows (default family, its larger budget), without intervals. */
+  previousBudget?: { note: string; protocol: unknown; rows: unknown[] };
 }

@@ -119,6 +119,7 @@ export function renderSvg(r: BenchResult): string {
     .flatMap((fraction) => SELECTIONS.map((selection) => ({ fraction, selection })));
   const values = trained.flatMap((x) => [
     x.intervals.compatiblePrecisionAt10?.low ?? x.compatiblePrecisionAt10,
+    x.compatibleBaseRate,
   ]);
   const lo = Math.max(0, Math.floor(Math.min(...values) * 10) / 10);
   const hi = 1;

@@ -29,7 +29,7 @@ beforeAll(async () => {
     { seedDemo: false, log: () => {} },
   );
   adminKey = (await createApiKey(tdb.database.prisma, 'admin', 'ADMIN')).secret;
-}, 240_000);
+}, 480_000);
 
 afterAll(async () => {
   await worker?.kill('SIGKILL');
@@ -101,7 +101,7 @@ describe('a retraining run with a λ grid', () => {
     expect(started.data!.startTraining.totalEpochs).toBe(6);
     const id = started.data!.startTraining.id;
     let run: Run;
-    const deadline = Date.now() + 150_000;
+    const deadline = Date.now() + 280_000;
     for (;;) {
       const r = await gql<{ trainingRun: Run }>(RUN, { id });
       run = r.data!.trainingRun;
@@ -138,7 +138,7 @@ describe('a retraining run with a λ grid', () => {
     expect(run.modelVersion!.status).toBe('ACTIVE');
     const active = await gql<{ activeModel: { version: string } }>('{ activeModel { version } }');
     expect(active.data!.activeModel.version).toBe(run.modelVersion!.version);
-  }, 180_000);
+  }, 300_000);
 
   it('refuses a grid that repeats a value or is too large, naming the field', async () => {
     const twice = await gql(START, { i: { lambdaGrid: [0, 0] } });
