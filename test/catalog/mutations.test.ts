@@ -10,7 +10,19 @@ let api: TestApi;
 beforeAll(async () => {
   tdb = await createTestDatabase();
   api = await createTestApi(tdb.database);
+  // Catalog media for attachTrackAudio and createVideoFromUpload (no worker runs its jobs here).
+  await tdb.database.prisma.upload.create({
+    data: {
+      id: UPLOAD_ID,
+      purpose: 'CATALOG',
+      sha256: 'a'.repeat(64),
+      size: 1n,
+      mime: 'audio/ogg',
+      path: '/nonexistent.ogg',
+    },
+  });
 });
+const UPLOAD_ID = '5e1f7b1e-0000-4000-8000-000000000001';
 afterAll(async () => {
   await api.stop();
   await tdb.drop();
@@ -33,6 +45,7 @@ async function snapshot(): Promise<Record<string, number | string | null>> {
     features: await p.mediaFeature.count(),
     videos: await p.video.count(),
     pairs: await p.videoMusicPair.count(),
+    ingestJobs: await p.ingestJob.count(),
     keys: await p.apiKey.count(),
     runs: await p.trainingRun.count({ where: { status: 'QUEUED' } }),
     active: (await p.modelVersion.findFirst({ where: { status: 'ACTIVE' } }))?.id ?? null,
@@ -228,6 +241,18 @@ const MUTATIONS: Array<{
     minRole: 'EDITOR',
     query: 'mutation ($id: ID!) { clearTrackAudioFeatures(trackId: $id) { id } }',
     vars: (ids) => ({ id: ids.trackId }),
+  },
+  {
+    name: 'attachTrackAudio',
+    minRole: 'EDITOR',
+    query: 'mutation ($id: ID!, $u: ID!) { attachTrackAudio(trackId: $id, uploadId: $u) { id status } }',
+    vars: (ids) => ({ id: ids.trackId, u: UPLOAD_ID }),
+  },
+  {
+    name: 'createVideoFromUpload',
+    minRole: 'EDITOR',
+    query: 'mutation ($u: ID!) { createVideoFromUpload(uploadId: $u, text: { title: "Up" }) { id status } }',
+    vars: () => ({ u: UPLOAD_ID }),
   },
   {
     name: 'createVideo',
