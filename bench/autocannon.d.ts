@@ -23,5 +23,7 @@ declare module 'autocannon' {
       listener: (client: unknown, status: number, bytes: number, ms: number) => void,
     ): this;
   }
+  // The module's own shape: a default export (CommonJS module.exports).
+  // eslint-disable-next-line no-restricted-exports
   export default function autocannon(options: Options): Instance;
 }
