@@ -112,9 +112,12 @@ describe('an ingest job across a crash', () => {
       expect(await prisma.mediaFeature.count({ where: { trackId: track.id } })).toBe(1);
       expect(await prisma.trackEmbedding.count({ where: { trackId: track.id } })).toBe(1);
       expect(await prisma.track.count()).toBe(1);
+    } catch (error) {
+      console.error(`server output:\n${server.output()}`);
+      throw error;
     } finally {
       server.child.kill('SIGTERM');
       await exited(server.child);
     }
-  }, 240_000);
+  }, 420_000);
 });
