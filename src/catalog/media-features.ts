@@ -51,13 +51,21 @@ export function checkFeatures(seq: FeatureSequence, role: FeatureRole, field: st
 
 /**
  * The media_feature columns for a sequence (UINT8 rows are YouTube-8M-quantised in [-2, 2]).
- * `extractor` names what computed the values; by default the source does.
+ * `extractor` names what computed the values; by default the source does. `frontEnd` is the
+ * media front end's key (src/media/front-end.ts, e.g. "vmr-logmel@1"); null: unspecified.
  */
-export function featureRowData(seq: FeatureSequence, role: FeatureRole, source: string, extractor = source) {
+export function featureRowData(
+  seq: FeatureSequence,
+  role: FeatureRole,
+  source: string,
+  extractor = source,
+  frontEnd: string | null = null,
+) {
   return {
     kind: FEATURE_SHAPES[role].kind,
     extractor,
     source,
+    frontEnd,
     dim: seq.dim,
     frames: seq.frames,
     dtype: seq.dtype === 'uint8' ? ('UINT8' as const) : ('FLOAT32' as const),

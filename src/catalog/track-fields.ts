@@ -3,6 +3,7 @@ import { badInput } from '../errors.js';
 import {
   BPM_RANGE,
   DURATION_RANGE,
+  LOUDNESS_RANGE,
   nonEmpty,
   normalizeIsrc,
   normalizeKey,
@@ -21,6 +22,8 @@ export interface TrackFieldsInput {
   hasVocals?: boolean | null;
   explicit?: boolean | null;
   energy?: number | null;
+  /** Integrated loudness, LUFS. */
+  loudness?: number | null;
   releaseDate?: Date | null;
   language?: string | null;
   status?: TrackStatus | null;
@@ -36,6 +39,7 @@ export interface TrackColumns {
   hasVocals?: boolean;
   explicit?: boolean;
   energy?: number | null;
+  loudnessLufs?: number | null;
   releaseDate?: Date | null;
   language?: string | null;
   status?: TrackStatus;
@@ -77,6 +81,12 @@ export function toTrackColumns(input: TrackFieldsInput, complete: boolean, prefi
   if (input.explicit != null) out.explicit = input.explicit;
   if (input.energy !== undefined)
     out.energy = input.energy === null ? null : numberInRange(input.energy, 0, 1, field('energy'));
+  if (input.loudness !== undefined) {
+    out.loudnessLufs =
+      input.loudness === null
+        ? null
+        : numberInRange(input.loudness, LOUDNESS_RANGE.min, LOUDNESS_RANGE.max, field('loudness'));
+  }
   if (input.releaseDate !== undefined) out.releaseDate = input.releaseDate;
   if (input.language !== undefined) {
     out.language = input.language === null ? null : normalizeLanguage(input.language, field('language'));

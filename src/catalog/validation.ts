@@ -75,6 +75,8 @@ export function nonEmpty(value: string, field: string, maxLength = 500): string 
 
 export const BPM_RANGE = { min: 1, max: 400 } as const;
 export const DURATION_RANGE = { min: 0.1, max: 6 * 3600 } as const;
+/** Integrated loudness in LUFS: BS.1770's absolute gate (−70) to a clipping square wave (about +3). */
+export const LOUDNESS_RANGE = { min: -70, max: 5 } as const;
 
 /**
  * Escapes LIKE's metacharacters (`%`, `_` and the escape character `\` itself) so user text is

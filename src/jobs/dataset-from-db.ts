@@ -3,6 +3,7 @@ import { featureSequenceOf } from '../catalog/features.js';
 import type { DatasetPair, DatasetTrack, DatasetVideo, TrainingDataset } from '../ml/index.js';
 import { seededRandom } from '../catalog/demo/random.js';
 import { clientError, ErrorCode } from '../errors.js';
+import { agreedFrontEnd } from '../media/front-end.js';
 import type { TrainingRequest } from './training-input.js';
 
 const SPLIT = { TRAIN: 'train', VALIDATION: 'val', TEST: 'test' } as const;
@@ -10,6 +11,8 @@ const SPLIT = { TRAIN: 'train', VALIDATION: 'val', TEST: 'test' } as const;
 export interface LoadedDataset {
   dataset: TrainingDataset;
   skippedPairs: number;
+  /** The one front end per modality of the features used, for the manifest (none: unrecorded). */
+  frontEnds: { audio?: string; visual?: string };
 }
 
 /**
@@ -76,8 +79,31 @@ export async function loadDatasetFromDb(db: Db, request: TrainingRequest): Promi
       `the data selection has ${trainCount} training and ${valCount} validation pairs with features; at least 2 and 1 are needed`,
     );
   }
+  // Only the features the pairs use: a track or video outside the selection does not count.
+  const usedVideos = new Set(usable.map((p) => p.videoId));
+  const usedTracks = new Set(usable.map((p) => p.trackId));
+  const audioFrontEnd = agreedFrontEnd(
+    [
+      ...[...usedTracks].map((id) => music.get(id)!.frontEnd),
+      ...[...usedVideos].flatMap((id) => {
+        const audio = videoAudio.get(id);
+        return audio ? [audio.frontEnd] : [];
+      }),
+    ],
+    'audio',
+    'data',
+  );
+  const visualFrontEnd = agreedFrontEnd(
+    [...usedVideos].map((id) => visual.get(id)!.frontEnd),
+    'visual',
+    'data',
+  );
   return {
     dataset: { name: 'catalog', videos: datasetVideos, tracks: datasetTracks, pairs: datasetPairs },
     skippedPairs: pairs.length - usable.length,
+    frontEnds: {
+      ...(audioFrontEnd ? { audio: audioFrontEnd } : {}),
+      ...(visualFrontEnd ? { visual: visualFrontEnd } : {}),
+    },
   };
 }

@@ -3,6 +3,8 @@ import type { Db } from '../db/client.js';
 import { tracksMissingEmbedding, upsertEmbeddings } from '../db/vectors.js';
 import { featureSequenceOf } from '../catalog/features.js';
 import type { EmbedderPool } from '../models/embedders.js';
+import { clientError, ErrorCode } from '../errors.js';
+import { modelFrontEnd } from '../media/front-end.js';
 
 export interface BackfillProgress {
   embedded: number;
@@ -23,6 +25,7 @@ export async function embedMissingTracks(
 ): Promise<number> {
   const batch = options.batch ?? 128;
   const embedder = await embedders.get(version);
+  await refuseOtherFrontEnds(db, version, modelFrontEnd(embedder.manifest, 'audio'));
   let embedded = 0;
   let total = 0;
   for (;;) {
@@ -50,4 +53,33 @@ export async function embedMissingTracks(
     if (embedded === embeddedBefore) break;
   }
   return embedded;
+}
+
+/**
+ * A model trained on one audio front end cannot embed another's features (src/media/front-end.ts):
+ * the backfill refuses, before embedding anything, when any track's features were computed by a
+ * different front end. Unrecorded front ends (legacy features, or a legacy model) are accepted.
+ */
+async function refuseOtherFrontEnds(
+  db: Db,
+  version: Pick<ModelVersion, 'id' | 'path'>,
+  frontEnd: string | null,
+): Promise<void> {
+  if (frontEnd === null) return;
+  const others = await db.mediaFeature.groupBy({
+    by: ['frontEnd'],
+    where: { kind: 'AUDIO', trackId: { not: null }, frontEnd: { not: null, notIn: [frontEnd] } },
+    _count: { _all: true },
+  });
+  if (others.length === 0) return;
+  const list = others.map((o) => `${o._count._all} from ${o.frontEnd}`).join(', ');
+  throw clientError(
+    ErrorCode.BAD_USER_INPUT,
+    `backfill: model ${version.path} was trained on audio front end ${frontEnd}, but tracks have features of another (${list}); extract their audio again with ${frontEnd}, or train a model on theirs`,
+    {
+      reason: 'FRONT_END_MISMATCH',
+      modelFrontEnd: frontEnd,
+      featuresFrontEnds: others.map((o) => o.frontEnd),
+    },
+  );
 }

@@ -2,6 +2,34 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { toGlobalId } from '../ids.js';
 import { listTracks } from './track-listing.js';
 import { visibleTrack } from './visibility.js';
+import { ESTIMATED_FIELDS, trackEstimates, type TrackEstimates } from '../../catalog/track-estimates.js';
+import type { EstimatedField } from '../../generated/graphql.js';
+
+const ESTIMATED_FIELD_ENUM = {
+  durationSec: 'DURATION_SEC',
+  bpm: 'BPM',
+  key: 'KEY',
+  mode: 'MODE',
+  loudness: 'LOUDNESS',
+} as const satisfies Record<(typeof ESTIMATED_FIELDS)[number], EstimatedField>;
+
+/** Track.estimates: the stored map as a list in the fields' fixed order. */
+function fieldEstimates(estimates: TrackEstimates) {
+  return ESTIMATED_FIELDS.flatMap((field) => {
+    const e = estimates[field];
+    return e
+      ? [
+          {
+            field: ESTIMATED_FIELD_ENUM[field],
+            value: String(e.value),
+            confidence: e.confidence,
+            frontEnd: e.frontEnd ?? null,
+            estimatedAt: new Date(e.at),
+          },
+        ]
+      : [];
+  });
+}
 
 /** Field resolvers of the object types; nested lists go through the per-request loaders. */
 export const typeResolvers: Resolvers = {
@@ -11,6 +39,8 @@ export const typeResolvers: Resolvers = {
   Track: {
     id: (t) => toGlobalId('Track', t.id),
     key: (t) => t.musicalKey,
+    loudness: (t) => t.loudnessLufs,
+    estimates: (t) => fieldEstimates(trackEstimates(t)),
     artists: async (t, _, ctx) => (await ctx.loaders.creditsByTrack.load(t.id)).map((c) => c.artist),
     credits: (t, _, ctx) => ctx.loaders.creditsByTrack.load(t.id),
     tags: async (t, _, ctx) => (await ctx.loaders.tagWeightsByTrack.load(t.id)).map((w) => w.tag),

@@ -40,6 +40,8 @@ export interface ExportMeta {
   version: string;
   /** The command that produced the model, recorded for reproducibility. */
   command?: string;
+  /** The front ends of the training features, when recorded (ModelManifest.frontEnds). */
+  frontEnds?: { audio?: string; visual?: string };
 }
 
 /**
@@ -111,6 +113,9 @@ export async function exportModel(
     hyperParameters: trained.hyper,
     metrics: trained.metrics,
     dataset: { name: trained.datasetName, hash: trained.datasetHash },
+    ...(meta.frontEnds && (meta.frontEnds.audio || meta.frontEnds.visual)
+      ? { frontEnds: { ...meta.frontEnds } }
+      : {}),
     training: {
       bestEpoch: trained.bestEpoch,
       epochsRun: trained.epochsRun,

@@ -46,6 +46,12 @@ export interface ModelManifest {
   hyperParameters?: HyperParameters;
   metrics?: { val?: RetrievalMetrics; test?: RetrievalMetrics };
   dataset?: { name: string; hash: string };
+  /**
+   * The media front ends (name@version, e.g. "vmr-logmel@1") of the features the model was trained
+   * on; absent for features of no recorded front end (client-supplied, imported, the synthetic
+   * demo set). The platform refuses to embed features of another front end (src/media/front-end.ts).
+   */
+  frontEnds?: { audio?: string; visual?: string };
   training?: { bestEpoch: number; epochsRun: number; steps: number; command?: string };
   files: Record<'video.onnx' | 'music.onnx', OnnxFileSpec>;
 }
