@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDatasetFromDisk, writeDatasetToDisk } from '../data/disk-format.js';
 import { generateSyntheticDataset } from '../data/synthetic.js';
+import type { SyntheticFamily } from '../data/synthetic.js';
 import { exportModel } from '../export/export-model.js';
 import { train } from '../train/trainer.js';
 import { progressReporter } from './progress.js';
@@ -10,6 +11,7 @@ const HELP = `Usage:
   npm run train -- --data <dataset-dir> --version <name> [options]
   npm run train -- --synthetic [--synthetic-seed N] --version <name> [options]
   npm run train -- generate-synthetic --out <dir> [--synthetic-seed N] [--train-pairs N --val-pairs N --test-pairs N]
+      [--family default|nuisance|weak-input] [--unpaired N (unpaired candidate tracks per held-out split)]
 
 Options (defaults in docs/ml.md):
   --out-dir <dir>         where to write the model (default models/<version>)
@@ -37,6 +39,8 @@ async function main(argv: string[]): Promise<void> {
       data: { type: 'string' },
       synthetic: { type: 'boolean' },
       'synthetic-seed': { type: 'string' },
+      family: { type: 'string' },
+      unpaired: { type: 'string' },
       'train-pairs': { type: 'string' },
       'val-pairs': { type: 'string' },
       'test-pairs': { type: 'string' },
@@ -80,6 +84,8 @@ async function main(argv: string[]): Promise<void> {
     ...(a['train-pairs'] ? { trainPairs: num(a['train-pairs'], 'train-pairs') } : {}),
     ...(a['val-pairs'] ? { valPairs: num(a['val-pairs'], 'val-pairs') } : {}),
     ...(a['test-pairs'] ? { testPairs: num(a['test-pairs'], 'test-pairs') } : {}),
+    ...(a.family ? { family: a.family as SyntheticFamily } : {}),
+    ...(a.unpaired ? { unpairedTracks: num(a.unpaired, 'unpaired') } : {}),
   };
   if (positionals[0] === 'generate-synthetic') {
     if (!a.out) throw new RangeError('generate-synthetic needs --out <dir>');
