@@ -40,6 +40,7 @@ async function startServer(): Promise<{ child: ChildProcess; base: string; outpu
       // A long lease: the restarted server must requeue the job because its process is dead,
       // not because a heartbeat ran out.
       INGEST_LEASE_MS: '600000',
+      LOG_LEVEL: 'info', // jest's default is silent, and the test reads the server's lines
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
