@@ -7,8 +7,6 @@ import { LeaseLost } from './lease.js';
 import { failureReason } from './media-errors.js';
 import { runIngestJob } from './run-job.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * The in-process ingest worker: one job at a time (decoding and feature extraction are CPU
  * bound, and the API shares the cores). Each turn requeues jobs whose worker died (a restart
@@ -83,7 +81,7 @@ export class IngestWorker {
       } catch (error) {
         if (this.stopped) break;
         log(`[ingest] ${(error as Error).message}; retrying in ${backoff} ms`);
-        await sleep(backoff);
+        await this.idle(backoff); // stop() wakes it
         backoff = Math.min(backoff * 2, 30_000);
       }
     }
