@@ -4,6 +4,7 @@
 //   npm run bench:search -- 1000000      # the one-off 1M run (takes a long while)
 //   npm run bench:search -- 100000 --queries 200 --keep   # keep the database; then --reuse re-measures on it
 //   npm run bench:search -- 100000 --compare-ref 25dfd3a --rounds 5   # old code vs this tree, side by side
+//   npm run bench:search -- 100000 --reuse --compare-ref f1c23c1 --ref-paths src/catalog/rights/clearance-sql.ts
 //
 // --compare-ref <git-ref>: the same catalog (migrated by this tree) is served twice, by this tree
 // and by the code at <git-ref> (extracted with `git archive` to a temporary folder, node_modules
@@ -22,7 +23,7 @@
 // (bench/search-server.ts: one indexed, one answering by exact scan). Writes
 // bench/results/search.json (or search-<n>.json for other sizes).
 import { execFileSync, execSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +54,7 @@ const KEEP = args.includes('--keep') || args.includes('--reuse');
 const REUSE = args.includes('--reuse');
 const COMPARE_REF = args.includes('--compare-ref') ? args[args.indexOf('--compare-ref') + 1] : null;
 const ROUNDS = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
+const REF_PATHS = args.includes('--ref-paths') ? args[args.indexOf('--ref-paths') + 1].split(',') : null;
 const CONCURRENCY = 16;
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = `vmr_bench_search_${TRACKS}`;
@@ -351,6 +353,36 @@ function checkoutRef(ref: string): string {
   return dir;
 }
 
+/**
+ * --ref-paths a,b: this working tree (tracked and untracked files, as `git ls-files` lists them)
+ * copied to a temporary folder with only those paths taken from `ref`: the old side then differs
+ * from the current one in exactly those files (e.g. the clearance SQL alone).
+ */
+function overlayRef(ref: string, paths: string[]): string {
+  const dir = path.join(os.tmpdir(), `vmr-bench-overlay-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT })
+    .toString()
+    .split('\0')
+    .filter((f) => f && existsSync(path.join(ROOT, f)));
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    copyFileSync(path.join(ROOT, f), path.join(dir, f));
+  }
+  for (const p of paths)
+    writeFileSync(path.join(dir, p), execFileSync('git', ['show', `${ref}:${p}`], { cwd: ROOT }));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  if (!existsSync(path.join(dir, 'models/default'))) {
+    rmSync(path.join(dir, 'models'), { recursive: true, force: true });
+    symlinkSync(path.join(ROOT, 'models'), path.join(dir, 'models'));
+  }
+  cpSync(path.join(ROOT, 'src/generated/prisma'), path.join(dir, 'src/generated/prisma'), {
+    recursive: true,
+  });
+  log(`--ref-paths: this tree with ${paths.join(', ')} from ${ref}, in ${dir}`);
+  return dir;
+}
+
 /** The API in its own process (bench/search-server.ts), as a client elsewhere would see it. */
 async function startServer(
   env: Record<string, string>,
@@ -448,6 +480,7 @@ async function compareSideBySide(
   const summary = {
     tracks: TRACKS,
     compareRef: COMPARE_REF,
+    refPaths: REF_PATHS,
     machine: { cores: os.cpus().length, node: process.version, loadAverage: os.loadavg().map(round2) },
     measuredAt: new Date().toISOString(),
     selectivities: rows,
@@ -483,9 +516,12 @@ async function main() {
     },
   ];
   const indexed = await startServer({ DATABASE_URL: urlFor(DB_NAME) });
-  const old = COMPARE_REF
-    ? await startServer({ DATABASE_URL: urlFor(DB_NAME) }, checkoutRef(COMPARE_REF))
+  const oldRoot = COMPARE_REF
+    ? REF_PATHS
+      ? overlayRef(COMPARE_REF, REF_PATHS)
+      : checkoutRef(COMPARE_REF)
     : null;
+  const old = oldRoot ? await startServer({ DATABASE_URL: urlFor(DB_NAME) }, oldRoot) : null;
   const exact = await startServer({ DATABASE_URL: urlFor(DB_NAME), SEARCH_EXACT: 'true' });
   const QUERY = `query ($video: VideoQuery!, $filter: TrackFilter) { musicForVideo(video: $video, filter: $filter, first: 10) { edges { node { id } } } }`;
   const bodies = queries.map((v) => ({
