@@ -14,6 +14,7 @@ import type { TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import type { LicenceUse } from '../catalog/licence-use.js';
 import { embeddingStatuses } from '../catalog/track-embeddings.js';
+import { creditsOfTracks, tagWeightsOfTracks } from '../catalog/track-links.js';
 import type { TrackEmbeddingStatus } from '../catalog/track-media.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { clearanceSql, grantAllowsSql } from '../catalog/rights/clearance-sql.js';
@@ -75,23 +76,13 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
       db.licenceTerm.findMany({ where: { id: { in: ids } } }),
     ),
 
-    creditsByTrack: new DataLoader<string, ArtistCreditParent[]>(async (trackIds) => {
-      const rows = await db.trackArtist.findMany({
-        where: { trackId: { in: [...trackIds] } },
-        include: { artist: true },
-        orderBy: [{ position: 'asc' }],
-      });
-      return groupBy(trackIds, rows, (r) => r.trackId);
-    }),
+    creditsByTrack: new DataLoader<string, ArtistCreditParent[]>(async (trackIds) =>
+      groupBy(trackIds, await creditsOfTracks(db, trackIds), (r) => r.trackId),
+    ),
 
-    tagWeightsByTrack: new DataLoader<string, TagWeightParent[]>(async (trackIds) => {
-      const rows = await db.trackTag.findMany({
-        where: { trackId: { in: [...trackIds] } },
-        include: { tag: true },
-        orderBy: [{ weight: 'desc' }, { tagId: 'asc' }],
-      });
-      return groupBy(trackIds, rows, (r) => r.trackId);
-    }),
+    tagWeightsByTrack: new DataLoader<string, TagWeightParent[]>(async (trackIds) =>
+      groupBy(trackIds, await tagWeightsOfTracks(db, trackIds), (r) => r.trackId),
+    ),
 
     licencesByTrack: new DataLoader<string, LicenceTerm[]>(async (trackIds) => {
       const rows = await db.licenceTerm.findMany({

@@ -1,0 +1,66 @@
+import type { Artist, Tag } from '../generated/prisma/client.js';
+import type { ArtistRole, TagCategory } from '../generated/prisma/enums.js';
+import type { Db } from '../db/client.js';
+
+/**
+ * A page's credits and tags, one statement each. Prisma's `include` sends two (the links, then
+ * the artists or tags by id), and a catalog page asks for both: four round trips of a listing's
+ * five. Ordered as the API shows them: credits by position, tags by weight (heaviest first).
+ */
+export interface TrackCredit {
+  trackId: string;
+  artistId: string;
+  role: ArtistRole;
+  position: number;
+  artist: Artist;
+}
+
+export interface TrackTagWeight {
+  trackId: string;
+  tagId: string;
+  weight: number;
+  tag: Tag;
+}
+
+export async function creditsOfTracks(db: Db, trackIds: readonly string[]): Promise<TrackCredit[]> {
+  const rows = await db.$queryRaw<
+    Array<{
+      track_id: string;
+      role: ArtistRole;
+      position: number;
+      id: string;
+      name: string;
+      country: string | null;
+      created_at: Date;
+      updated_at: Date;
+    }>
+  >`
+    SELECT ta."track_id"::text, ta."role"::text AS "role", ta."position",
+           a."id"::text, a."name", a."country", a."created_at", a."updated_at"
+    FROM "track_artist" ta JOIN "artist" a ON a."id" = ta."artist_id"
+    WHERE ta."track_id" = ANY(${[...trackIds]}::uuid[])
+    ORDER BY ta."position", a."id"`;
+  return rows.map((r) => ({
+    trackId: r.track_id,
+    artistId: r.id,
+    role: r.role,
+    position: r.position,
+    artist: { id: r.id, name: r.name, country: r.country, createdAt: r.created_at, updatedAt: r.updated_at },
+  }));
+}
+
+export async function tagWeightsOfTracks(db: Db, trackIds: readonly string[]): Promise<TrackTagWeight[]> {
+  const rows = await db.$queryRaw<
+    Array<{ track_id: string; weight: number; id: string; name: string; category: TagCategory }>
+  >`
+    SELECT tt."track_id"::text, tt."weight", t."id"::text, t."name", t."category"::text AS "category"
+    FROM "track_tag" tt JOIN "tag" t ON t."id" = tt."tag_id"
+    WHERE tt."track_id" = ANY(${[...trackIds]}::uuid[])
+    ORDER BY tt."weight" DESC, tt."tag_id"`;
+  return rows.map((r) => ({
+    trackId: r.track_id,
+    tagId: r.id,
+    weight: r.weight,
+    tag: { id: r.id, name: r.name, category: r.category },
+  }));
+}
