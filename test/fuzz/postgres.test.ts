@@ -1,6 +1,6 @@
 import { describeFuzz } from './support/properties.js';
 
-// FUZZ_RUNS=200 npm test -- test/fuzz/postgres.test.ts fuzzes deeper; CI keeps the default.
+// FUZZ_RUNS=200 npm test -- test/fuzz/postgres.test.ts fuzzes deeper (FUZZ_SEED, FUZZ_VERBOSE=1 for per-field outcomes).
 describeFuzz('postgres', {
   runs: Number(process.env.FUZZ_RUNS ?? 10),
   seed: Number(process.env.FUZZ_SEED ?? 20261202),
