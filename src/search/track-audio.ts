@@ -84,6 +84,20 @@ export async function writeTrackAudio(
   row: ReturnType<typeof featureRowData>,
   embedded: readonly TrackAudioEmbedding[],
 ): Promise<void> {
+  // The row's front end against every version embedding it, again here: the write is the last
+  // point before features of one front end would sit under a model trained on another.
+  if (row.frontEnd && embedded.length) {
+    const versions = await tx.modelVersion.findMany({
+      where: { id: { in: embedded.map((e) => e.versionId) } },
+      select: { manifest: true },
+    });
+    for (const v of versions)
+      assertSameFrontEnd(
+        row.frontEnd,
+        modelFrontEnd(v.manifest as unknown as ModelManifest, 'audio'),
+        'features',
+      );
+  }
   await tx.mediaFeature.upsert({
     where: { trackId_kind: { trackId, kind: row.kind } },
     create: { ...row, trackId },

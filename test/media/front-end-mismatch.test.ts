@@ -11,7 +11,7 @@ import { registerModelDir } from '../../src/models/register-model.js';
 import { activateModel } from '../../src/models/registry.js';
 import { embedMissingTracks } from '../../src/search/backfill.js';
 import { embedVideoQuery } from '../../src/search/query-vector.js';
-import { setTrackAudioFeatures } from '../../src/search/track-audio.js';
+import { embedTrackAudio, setTrackAudioFeatures, writeTrackAudio } from '../../src/search/track-audio.js';
 import type { FeatureSequence } from '../../src/ml/index.js';
 import type { ModelVersion } from '../../src/generated/prisma/client.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -94,6 +94,21 @@ describe('setTrackAudioFeatures', () => {
     const track = await newTrack();
     await setTrackAudioFeatures(tdb.database.prisma, embedders, track.id, music);
     expect(await written(track.id)).toEqual({ features: 1, embeddings: 1 });
+  });
+});
+
+describe('the ingest write', () => {
+  it('refuses a feature row of another front end even when the embedding step was not told it', async () => {
+    const track = await newTrack();
+    const db = tdb.database.prisma;
+    const embedded = await embedTrackAudio(db, embedders, track.id, music);
+    const row = featureRowData(music, 'trackAudio', 'ingest', 'vmr-logmel', 'vmr-logmel@2');
+    await expect(db.$transaction((tx) => writeTrackAudio(tx, track.id, row, embedded))).rejects.toMatchObject(
+      {
+        extensions: { reason: 'FRONT_END_MISMATCH', featuresFrontEnd: 'vmr-logmel@2' },
+      },
+    );
+    expect(await written(track.id)).toEqual({ features: 0, embeddings: 0 });
   });
 });
 
