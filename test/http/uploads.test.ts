@@ -1,6 +1,10 @@
 import { jest } from '@jest/globals';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { request } from 'node:http';
+import { execFile } from 'node:child_process';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { handleUpload } from '../../src/http/uploads.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
@@ -15,6 +19,7 @@ import { EmbedderPool } from '../../src/models/embedders.js';
 // Decoding and extracting real media takes seconds on a shared 2-core machine.
 jest.setTimeout(180_000);
 
+const run = promisify(execFile);
 let tdb: TestDatabase;
 let platform: Platform;
 let base: string;
@@ -184,6 +189,44 @@ describe('POST /uploads', () => {
       where: { id: editor.json.id as string },
     });
     expect(row.path).toBe(path.join(dataDir, 'media', `${row.sha256}.ogg`));
+  });
+
+  it('takes anonymous search uploads only when enabled, with their smaller limit', async () => {
+    const config = loadConfig();
+    const anonymous = {
+      ...config,
+      dataDir,
+      uploads: { ...config.uploads, anonymous: true, anonymousMaxBytes: 50_000 },
+    };
+    const server = createServer((req, res) => void handleUpload(req, res, platform.db.database, anonymous));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/uploads`;
+      const tone = path.join(dataDir, 'tone.ogg');
+      await run('ffmpeg', [
+        '-v',
+        'error',
+        '-f',
+        'lavfi',
+        '-i',
+        'sine=frequency=440:duration=1',
+        '-c:a',
+        'libvorbis',
+        tone,
+      ]);
+      const small = await fetch(url, { method: 'POST', body: await readFile(tone) });
+      expect(small.status).toBe(201);
+      const { id } = (await small.json()) as { id: string };
+      expect(await platform.db.database.prisma.upload.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        keyId: null,
+        purpose: 'SEARCH',
+      });
+      const big = await fetch(url, { method: 'POST', body: await readFile(OGG) }); // 94 KB
+      expect(big.status).toBe(413);
+      expect(((await big.json()) as ErrorBody).errors[0]!.extensions).toMatchObject({ limit: 50_000 });
+    } finally {
+      server.close();
+    }
   });
 
   it('keeps a search upload private to the key that sent it', async () => {
