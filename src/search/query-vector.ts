@@ -4,6 +4,7 @@ import { FeatureInputError, type FeatureSequence, type VideoInput } from '../ml/
 import { featureSequenceOf } from '../catalog/features.js';
 import { badInput, clientError, ErrorCode, notFound } from '../errors.js';
 import type { EmbedderPool } from '../models/embedders.js';
+import { cachedQueryVector, queryVectorKey } from './query-vector-cache.js';
 import { assertSameFrontEnd, modelFrontEnd } from '../media/front-end.js';
 
 export interface FeatureInputArg {
@@ -158,6 +159,8 @@ export async function embedVideoQuery(
   if (input.text && !embedder.manifest.hasText && !input.visual) {
     throw badInput(`model ${version.version} has no text encoder; give video features`, 'video.text');
   }
-  const [vector] = await embedOrBadInput(() => embedder.embedVideo([input]), field);
-  return vector;
+  return cachedQueryVector(queryVectorKey(version.id, input, field), async () => {
+    const [vector] = await embedOrBadInput(() => embedder.embedVideo([input]), field);
+    return vector!;
+  });
 }
