@@ -1,4 +1,4 @@
-import type { TrackFilter } from '../gql/graphql';
+import type { LicenceUsage, TrackFilter } from '../gql/graphql';
 
 /** The catalog filter as form state: every TrackFilter field, as strings the inputs edit. */
 export interface FilterForm {
@@ -28,6 +28,8 @@ export interface LicenceForm {
   until: string;
   maxPriceTier: string;
   contentIdSafe: boolean;
+  exclusiveOnly: boolean;
+  rightsHolder: string;
 }
 
 export const EMPTY_LICENCE: LicenceForm = {
@@ -38,6 +40,8 @@ export const EMPTY_LICENCE: LicenceForm = {
   until: '',
   maxPriceTier: '',
   contentIdSafe: false,
+  exclusiveOnly: false,
+  rightsHolder: '',
 };
 
 export const EMPTY_FILTER: FilterForm = {
@@ -85,14 +89,15 @@ export function licenceFilter(form: LicenceForm): TrackFilter['licence'] {
   if ((form.from === '') !== (form.until === ''))
     throw new Error('A licence period needs both its first and last day.');
   return {
-    territory: form.territories.length === 1 ? form.territories[0] : undefined,
-    territories: form.territories.length > 1 ? form.territories : undefined,
-    usage: form.usage as never,
+    territories: form.territories,
+    usage: form.usage as LicenceUsage,
     at: form.at || undefined,
     period: form.from ? { from: form.from, until: form.until } : undefined,
     maxPriceTier: num(form.maxPriceTier),
     contentIdSafe: form.contentIdSafe || undefined,
-  } as TrackFilter['licence'];
+    exclusiveOnly: form.exclusiveOnly || undefined,
+    rightsHolder: form.rightsHolder.trim() || undefined,
+  };
 }
 
 export function toTrackFilter(form: FilterForm): TrackFilter {

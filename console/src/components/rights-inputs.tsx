@@ -147,6 +147,24 @@ export function LicenceFields({
           Content ID safe
         </span>
       </label>
+      <label className="field">
+        <span>
+          <input
+            type="checkbox"
+            checked={value.exclusiveOnly}
+            onChange={(event) => set({ exclusiveOnly: event.target.checked })}
+          />{' '}
+          Exclusive grants only
+        </span>
+      </label>
+      <label className="field" htmlFor={`${id}-holder`}>
+        Rights holder
+        <input
+          id={`${id}-holder`}
+          value={value.rightsHolder}
+          onChange={(event) => set({ rightsHolder: event.target.value })}
+        />
+      </label>
     </fieldset>
   );
 }

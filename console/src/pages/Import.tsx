@@ -5,6 +5,7 @@ import { request } from '../api/client';
 import { Message } from '../components/Message';
 import { useAction } from '../components/useAsync';
 import { MediaIngest } from '../components/MediaIngest';
+import { DdexImport } from '../components/DdexImport';
 
 const ImportTracks = graphql(`
   mutation ImportTracks($format: ImportFormat!, $data: String!, $lenient: Boolean, $dryRun: Boolean) {
@@ -168,6 +169,7 @@ export function ImportPage() {
         )}
       </section>
       <MediaIngest />
+      <DdexImport />
     </>
   );
 }

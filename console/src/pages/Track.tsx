@@ -8,6 +8,8 @@ import { Message } from '../components/Message';
 import { useAction, useLoad } from '../components/useAsync';
 import { TerritorySelect, UsageOptions } from '../components/rights-inputs';
 import { TrackAudio } from '../components/TrackAudio';
+import { TrackRights } from '../components/TrackRights';
+import { AuditHistory } from '../components/AuditHistory';
 
 const TrackDetail = graphql(`
   query TrackDetail($id: ID!) {
@@ -25,6 +27,13 @@ const TrackDetail = graphql(`
       releaseDate
       language
       status
+      loudness
+      estimates {
+        field
+        value
+        confidence
+        frontEnd
+      }
       credits {
         role
         position
@@ -167,6 +176,7 @@ export function TrackPage({ id, viewer }: { id: string; viewer: Viewer }) {
         <Tags track={t} canEdit={canEdit} onSaved={track.reload} />
       </div>
       <Grants track={t} canEdit={canEdit} onSaved={track.reload} />
+      <TrackRights trackId={t.id} canEdit={canEdit} onChanged={track.reload} />
       <div className="grid">
         <LicenceCheckPanel trackId={t.id} />
         <section aria-labelledby="track-media">
@@ -185,8 +195,24 @@ export function TrackPage({ id, viewer }: { id: string; viewer: Viewer }) {
               </li>
             ))}
           </ul>
+          {t.estimates.length > 0 && (
+            <>
+              <h3>Estimated from the audio</h3>
+              <ul>
+                {t.estimates.map((e) => (
+                  <li key={e.field}>
+                    {e.field}: {e.value}{' '}
+                    <span className="muted">
+                      (confidence {e.confidence.toFixed(2)}, {e.frontEnd ?? 'unknown front end'})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       </div>
+      {canEdit && <AuditHistory trackId={t.id} />}
     </>
   );
 }

@@ -39,6 +39,23 @@ const TrainingRunDetail = graphql(`
       activated
       activeModelScore
       newModelScore
+      settings {
+        lambda
+        tauIn
+        tauOut
+        bestEpoch
+        chosen
+        validation {
+          value
+          low
+          high
+        }
+        meanRank {
+          value
+          low
+          high
+        }
+      }
       modelVersion {
         version
       }
@@ -111,6 +128,7 @@ interface StartForm {
   seed: string;
   maxPairs: string;
   sources: string;
+  lambdaGrid: string;
   useText: boolean;
   warmStart: boolean;
   autoActivate: boolean;
@@ -130,6 +148,7 @@ const DEFAULTS: StartForm = {
   seed: '1',
   maxPairs: '',
   sources: '',
+  lambdaGrid: '',
   useText: true,
   warmStart: false,
   autoActivate: false,
@@ -159,6 +178,9 @@ function toInput(form: StartForm): TrainingInput {
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean)
+      : undefined,
+    lambdaGrid: form.lambdaGrid.trim()
+      ? form.lambdaGrid.split(',').map((v, i) => number(v, `λ grid value ${i + 1}`))
       : undefined,
     useText: form.useText,
     warmStart: form.warmStart,
@@ -233,6 +255,14 @@ export function TrainingPage() {
               <option value="KL">KL</option>
               <option value="MSE">MSE</option>
             </select>
+          </label>
+          <label className="field" htmlFor="train-lambda-grid">
+            λ grid (comma-separated, e.g. 0, 0.25, 1: the run keeps the best by validation)
+            <input
+              id="train-lambda-grid"
+              value={form.lambdaGrid}
+              onChange={(event) => setForm({ ...form, lambdaGrid: event.target.value })}
+            />
           </label>
           <label className="field" htmlFor="train-sources">
             Sources (comma-separated, blank: all)
@@ -389,6 +419,36 @@ function RunView({ id, onFinished }: { id: string; onFinished: () => void }) {
         </button>
       )}
       <Message status={cancel.status} />
+      {run.settings && (
+        <div className="table-wrap">
+          <table aria-label="Loss weight settings">
+            <thead>
+              <tr>
+                <th scope="col">λ</th>
+                <th scope="col">τ in</th>
+                <th scope="col">τ out</th>
+                <th scope="col">Validation R@10 (95% interval)</th>
+                <th scope="col">Mean rank</th>
+                <th scope="col">Best epoch</th>
+                <th scope="col">Chosen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {run.settings.map((setting) => (
+                <tr key={`${setting.lambda}-${setting.tauIn}-${setting.tauOut}`}>
+                  <td>{setting.lambda}</td>
+                  <td>{setting.tauIn}</td>
+                  <td>{setting.tauOut}</td>
+                  <td>{estimate(setting.validation)}</td>
+                  <td>{estimate(setting.meanRank, 1)}</td>
+                  <td>{setting.bestEpoch}</td>
+                  <td>{setting.chosen ? '✔ chosen' : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <div className="grid">
         <LineChart title="Loss per step" xLabel="training step" yLabel="loss (nats)" series={lossSeries} />
         <LineChart
