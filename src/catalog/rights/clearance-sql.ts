@@ -27,9 +27,10 @@ export function grantAllowsSql(
  * Steps 1 and 3 are one EXISTS per territory and side and one NOT EXISTS, which the planner runs
  * as semi- and anti-joins: an indexed nested loop on licence_term(track_id) above the ordered HNSW
  * scan, so the check stays deferred to the best candidates. Step 2 is one correlated probe of
- * rights_holding(track_id, ...) per territory; where a track has no holdings (the whole bench
- * catalog) it finds nothing at once. Its HAVING runs without rows to group only when a side has
- * holdings: GROUP BY side yields no group for a side without them, so NOT EXISTS holds.
+ * rights_holding(track_id, ...) per territory; where a track has no holdings it finds nothing at
+ * once, and while no track at all has holdings (an uncorrelated EXISTS, run once) it is
+ * skipped. GROUP BY side yields no group for a side without holdings, so NOT EXISTS holds there
+ * and the HAVING (consenting shares below 100%) only judges sides that have holders.
  */
 export function clearanceSql(trackId: Prisma.Sql, use: CampaignUse): Prisma.Sql {
   const checks = use.territories.flatMap((territory) => {
@@ -38,9 +39,11 @@ export function clearanceSql(trackId: Prisma.Sql, use: CampaignUse): Prisma.Sql 
     const parts = [
       Prisma.sql`EXISTS (SELECT 1 FROM "licence_term" lt WHERE lt."track_id" = ${trackId} AND lt."side" <> 'PUBLISHING' AND ${allows})`,
       Prisma.sql`EXISTS (SELECT 1 FROM "licence_term" lt WHERE lt."track_id" = ${trackId} AND lt."side" <> 'MASTER' AND ${allows})`,
-      Prisma.sql`NOT EXISTS (SELECT 1 FROM "rights_holding" h WHERE h."track_id" = ${trackId} GROUP BY h."side"
+      // The uncorrelated EXISTS is an InitPlan, run once per statement: while no track has
+      // holdings, the OR stops there and no row pays for the share probe.
+      Prisma.sql`(NOT EXISTS (SELECT 1 FROM "rights_holding") OR NOT EXISTS (SELECT 1 FROM "rights_holding" h WHERE h."track_id" = ${trackId} GROUP BY h."side"
         HAVING COALESCE(sum(h."share") FILTER (WHERE EXISTS (SELECT 1 FROM "licence_term" hg
-          WHERE hg."track_id" = ${trackId} AND hg."party_id" = h."party_id" AND hg."side" IN (h."side", 'BOTH') AND ${holderAllows})), 0) < 100)`,
+          WHERE hg."track_id" = ${trackId} AND hg."party_id" = h."party_id" AND hg."side" IN (h."side", 'BOTH') AND ${holderAllows})), 0) < 100))`,
       Prisma.sql`NOT EXISTS (SELECT 1 FROM "licence_restriction" lr WHERE lr."track_id" = ${trackId}
         AND vmr_restriction_applies(lr, ${territory}, ${use.usage}::"LicenceUsage", ${use.from}::date, ${use.until}::date))`,
     ];
