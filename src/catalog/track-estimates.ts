@@ -106,8 +106,10 @@ export async function applyAudioEstimates(
   analysis: AudioEstimatesInput,
   options: { frontEnd?: string; actor?: Actor; now?: Date } = {},
 ): Promise<Track> {
+  const own = '$transaction' in db;
   const run = async (tx: Tx): Promise<Track> => {
-    await asActor(tx, options.actor ?? { keyId: null, source: 'media-ingest' });
+    // In a caller's transaction the caller has named the actor, unless it passes one here.
+    if (own || options.actor) await asActor(tx, options.actor ?? { keyId: null, source: 'media-ingest' });
     const locked = await tx.$queryRaw<
       Array<{ id: string }>
     >`SELECT id FROM track WHERE id = ${trackId}::uuid FOR UPDATE`;
@@ -134,7 +136,7 @@ export async function applyAudioEstimates(
       data: { ...data, estimates: next as Prisma.InputJsonObject },
     });
   };
-  return '$transaction' in db ? db.$transaction(run) : run(db);
+  return own ? (db as Db).$transaction(run) : run(db as Tx);
 }
 
 /**
