@@ -713,6 +713,12 @@ export type Mutation = {
    * keys refuse the whole import (BAD_USER_INPUT naming them) unless `lenient`, which ignores them.
    */
   importTracks: ImportReport;
+  /**
+   * EDITOR. Queues an ingest job that makes a catalog upload a track, as `npm run ingest` does: the
+   * track holding the ISRC in the file's tags or name gets the audio; otherwise a new track, titled
+   * from the tags or the file name. The job's `track` is it once DONE. Idempotent by content.
+   */
+  ingestAudio: IngestJob;
   /** EDITOR. Removes pairs; unknown pairs are counted as unchanged. All-or-nothing. */
   removeTrainingPairs: TrainingPairsReport;
   /** ADMIN only. */
@@ -865,6 +871,11 @@ export type MutationImportTracksArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   format: ImportFormat;
   lenient?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationIngestAudioArgs = {
+  uploadId: Scalars['ID']['input'];
 };
 
 
@@ -2260,6 +2271,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteVideo?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteVideoArgs, 'id'>>;
   importDdexDeals?: Resolver<ResolversTypes['DdexImportReport'], ParentType, ContextType, RequireFields<MutationImportDdexDealsArgs, 'side' | 'xml'>>;
   importTracks?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportTracksArgs, 'data' | 'dryRun' | 'format' | 'lenient'>>;
+  ingestAudio?: Resolver<ResolversTypes['IngestJob'], ParentType, ContextType, RequireFields<MutationIngestAudioArgs, 'uploadId'>>;
   removeTrainingPairs?: Resolver<ResolversTypes['TrainingPairsReport'], ParentType, ContextType, RequireFields<MutationRemoveTrainingPairsArgs, 'pairs'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rollbackModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType>;

@@ -249,6 +249,12 @@ const MUTATIONS: Array<{
     vars: (ids) => ({ id: ids.trackId, u: UPLOAD_ID }),
   },
   {
+    name: 'ingestAudio',
+    minRole: 'EDITOR',
+    query: 'mutation ($u: ID!) { ingestAudio(uploadId: $u) { id status } }',
+    vars: () => ({ u: UPLOAD_ID }),
+  },
+  {
     name: 'createVideoFromUpload',
     minRole: 'EDITOR',
     query: 'mutation ($u: ID!) { createVideoFromUpload(uploadId: $u, text: { title: "Up" }) { id status } }',

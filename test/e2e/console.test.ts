@@ -1,3 +1,5 @@
+// The page.evaluate() callbacks run in the browser.
+/// <reference lib="dom" />
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -173,7 +175,7 @@ describe('the admin console in Chromium', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
       body: JSON.stringify({ query: '{ viewer { role } }' }),
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<{ errors: Array<{ extensions: { code: string } }> }>);
     expect(refused.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     // Signing out clears the secret from the page.
     await c.page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,7 +1,7 @@
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../../generated/graphql.js';
 import { requireRole } from '../../auth/roles.js';
 import { nullIfNotFound } from '../../errors.js';
-import { attachTrackAudio, createVideoFromUpload } from '../../media/ingest/index.js';
+import { attachTrackAudio, createVideoFromUpload, ingestAudioUpload } from '../../media/ingest/index.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
 
 /** Media ingest at the edge: global ids in and out; the domain (src/media/ingest) does the rest. */
@@ -12,10 +12,17 @@ export const mediaQueries: Pick<QueryResolvers, 'ingestJob'> = {
   },
 };
 
-export const mediaMutations: Pick<MutationResolvers, 'attachTrackAudio' | 'createVideoFromUpload'> = {
+export const mediaMutations: Pick<
+  MutationResolvers,
+  'attachTrackAudio' | 'ingestAudio' | 'createVideoFromUpload'
+> = {
   attachTrackAudio: (_, { trackId, uploadId }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'attachTrackAudio');
     return attachTrackAudio(ctx.db, ctx.viewer, fromGlobalId(trackId, 'Track', 'trackId'), uploadId);
+  },
+  ingestAudio: (_, { uploadId }, ctx) => {
+    requireRole(ctx.viewer, 'EDITOR', 'ingestAudio');
+    return ingestAudioUpload(ctx.db, ctx.viewer, uploadId);
   },
   createVideoFromUpload: (_, { uploadId, text, pairOwnAudio, ocr }, ctx) => {
     requireRole(ctx.viewer, 'EDITOR', 'createVideoFromUpload');

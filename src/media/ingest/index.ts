@@ -1,6 +1,6 @@
 // Media ingest: durable jobs that turn uploads into catalog features, the worker that runs them,
 // the synchronous path for search uploads, and the batch path the CLI uses.
-export { attachTrackAudio, createVideoFromUpload, type Caller } from './requests.js';
+export { attachTrackAudio, createVideoFromUpload, ingestAudioUpload, type Caller } from './requests.js';
 export { videoInputFromUpload, type UploadedVideoInput } from './search-upload.js';
 export { IngestWorker } from './worker.js';
 export type { IngestEnvironment } from './environment.js';

@@ -69,7 +69,7 @@ async function hashAndSniff(file: string) {
 }
 
 /** The file name without its extension, and without an ISRC in it ("USRC17607839 - Song" is "Song"). */
-function titleFromName(base: string): string {
+export function titleFromName(base: string): string {
   const stem = base.replace(/\.[^.]+$/, '');
   const title = stem
     .replace(ISRC_IN_NAME, ' ')
@@ -78,9 +78,15 @@ function titleFromName(base: string): string {
   return title || stem.trim() || base;
 }
 
-/** The ISRC and title a file's tags (or, for the ISRC, its name) give; tags that fail to parse give none. */
-async function fileTags(file: string): Promise<{ isrc: string | null; title: string | null }> {
-  const base = path.basename(file);
+/**
+ * The ISRC and title a file's tags (or, for the ISRC, its name) give; tags that fail to parse
+ * give none. `name` is the file's own name when `file` is a stored copy (an upload).
+ */
+export async function fileTags(
+  file: string,
+  name = path.basename(file),
+): Promise<{ isrc: string | null; title: string | null }> {
+  const base = name;
   const tags = await parseFile(file, { duration: false, skipCovers: true }).catch(() => null);
   const candidates = [...(tags?.common.isrc ?? []), ISRC_IN_NAME.exec(base)?.[1]];
   const isrc =

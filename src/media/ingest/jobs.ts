@@ -54,6 +54,25 @@ export function enqueueTrackAudio(db: Db, upload: Upload, trackId: string, creat
   return enqueueOnce(db, where, { ...where, uploadId: upload.id, createdBy });
 }
 
+/**
+ * Queues an upload's audio as a track of its own, matched or created the way `npm run ingest`
+ * does (run-job.ts). Idempotent by content hash: the same bytes answer the first such job.
+ */
+export function enqueueNewTrackAudio(db: Db, upload: Upload, createdBy: string | null) {
+  const where = {
+    kind: 'TRACK_AUDIO' as const,
+    sha256: upload.sha256,
+    options: { path: ['newTrack'], equals: true },
+  };
+  return enqueueOnce(db, where, {
+    kind: 'TRACK_AUDIO',
+    sha256: upload.sha256,
+    uploadId: upload.id,
+    createdBy,
+    options: { newTrack: true },
+  });
+}
+
 /** Queues a reference video. Idempotent by content hash: the same video makes one catalog video. */
 export function enqueueVideo(db: Db, upload: Upload, options: VideoJobOptions, createdBy: string | null) {
   const where = { kind: 'VIDEO' as const, sha256: upload.sha256 };

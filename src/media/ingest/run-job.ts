@@ -9,6 +9,8 @@ import type { IngestEnvironment } from './environment.js';
 import { finishJob, type VideoJobOptions } from './jobs.js';
 import { asSequence } from './sequences.js';
 import { prepareTrackAudio, writePreparedTrackAudio } from './track-audio.js';
+import { fileTags, titleFromName } from './ingest-files.js';
+import { toTrackColumns } from '../../catalog/track-fields.js';
 import { checkFeatures, featureRowData } from '../../catalog/media-features.js';
 import { embedTrackAudio, writeTrackAudio, type TrackAudioEmbedding } from '../../search/track-audio.js';
 import type { FeatureSequence } from '../../ml/index.js';
@@ -34,7 +36,8 @@ async function uploadOf(env: IngestEnvironment, job: IngestJob) {
  */
 async function runTrackAudio(env: IngestEnvironment, job: IngestJob, workerId: string, signal: AbortSignal) {
   const upload = await uploadOf(env, job);
-  const trackId = job.trackId!;
+  if (!job.trackId) return runNewTrackAudio(env, job, workerId, signal);
+  const trackId = job.trackId;
   const prepared = await prepareTrackAudio(env.db, env.embedders, trackId, upload.path, {
     maxSeconds: env.uploads.maxSeconds,
     signal,
@@ -47,6 +50,50 @@ async function runTrackAudio(env: IngestEnvironment, job: IngestJob, workerId: s
     await tx.upload.updateMany({ where: { id: upload.id }, data: { expiresAt: null } });
   }, WRITE_TRANSACTION);
   return `track ${trackId}: ${prepared.durationS.toFixed(1)} s of audio, ${prepared.seq.frames} frames`;
+}
+
+/**
+ * ingestAudio's job: the upload becomes a track the way `npm run ingest` makes one. The track
+ * holding the ISRC in the file's tags or name gets the audio; otherwise a new track, titled
+ * from the tags or the file name, with a synthetic ISRC from the content. Track, features and
+ * the job's DONE land in one transaction.
+ */
+async function runNewTrackAudio(
+  env: IngestEnvironment,
+  job: IngestJob,
+  workerId: string,
+  signal: AbortSignal,
+) {
+  const upload = await uploadOf(env, job);
+  const name = upload.fileName ?? 'Untitled';
+  const tags = await fileTags(upload.path, name);
+  const existing = tags.isrc ? await env.db.track.findUnique({ where: { isrc: tags.isrc } }) : null;
+  const prepared = await prepareTrackAudio(env.db, env.embedders, existing?.id ?? null, upload.path, {
+    maxSeconds: env.uploads.maxSeconds,
+    signal,
+    source: 'upload',
+  });
+  signal.throwIfAborted();
+  const track = await env.db.$transaction(async (tx) => {
+    const row =
+      existing ??
+      (await tx.track.create({
+        data: toTrackColumns(
+          {
+            isrc: tags.isrc ?? (await freeIsrc(tx, `ingest:${upload.sha256}`)),
+            title: tags.title ?? titleFromName(name),
+            durationSec: prepared.durationS,
+          },
+          true,
+          '',
+        ) as { isrc: string; title: string; durationSec: number },
+      }));
+    invariantHeld(await finishJob(tx, job.id, workerId, { status: 'DONE', trackId: row.id }));
+    await writePreparedTrackAudio(tx, row.id, prepared, { keyId: job.createdBy, source: 'media-ingest' });
+    await tx.upload.updateMany({ where: { id: upload.id }, data: { expiresAt: null } });
+    return row;
+  }, WRITE_TRANSACTION);
+  return `track ${track.id} (${existing ? 'matched by ISRC' : 'new'}): ${prepared.durationS.toFixed(1)} s of audio`;
 }
 
 /**

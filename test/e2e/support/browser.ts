@@ -1,3 +1,5 @@
+// The page.evaluate() callbacks run in the browser.
+/// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
