@@ -369,8 +369,14 @@ function overlayRef(ref: string, paths: string[]): string {
     mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     copyFileSync(path.join(ROOT, f), path.join(dir, f));
   }
-  for (const p of paths)
-    writeFileSync(path.join(dir, p), execFileSync('git', ['show', `${ref}:${p}`], { cwd: ROOT }));
+  for (const p of paths) {
+    // The ref's module, with a star re-export of this tree's version of it: its own exports win
+    // (ES modules: local names shadow `export *`), and names only this tree has still resolve.
+    const current = p.replace(/\.ts$/, '.current.ts');
+    copyFileSync(path.join(ROOT, p), path.join(dir, current));
+    const old = execFileSync('git', ['show', `${ref}:${p}`], { cwd: ROOT }).toString();
+    writeFileSync(path.join(dir, p), `${old}\nexport * from './${path.basename(current, '.ts')}.js';\n`);
+  }
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   if (!existsSync(path.join(dir, 'models/default'))) {
     rmSync(path.join(dir, 'models'), { recursive: true, force: true });

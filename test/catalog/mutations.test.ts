@@ -69,6 +69,8 @@ async function makeTrack(): Promise<{
   tagId: string;
   licenceId: string;
   videoId: string;
+  restrictionId: string;
+  partyId: string;
 }> {
   const p = tdb.database.prisma;
   const artist = await p.artist.create({ data: { name: `Artist ${isrcSeq}` } });
