@@ -1284,6 +1284,8 @@ export type Track = Node & {
   artists: Array<Artist>;
   /** The track's per-second music features, if it has any (what the music encoder embeds). */
   audioFeatures?: Maybe<FeatureInfo>;
+  /** The catalog audio file those features came from (an ingested upload), if any: for players. */
+  audioFile?: Maybe<TrackAudioFile>;
   /** EDITOR or ADMIN. Every change to the track, its grants, restrictions and holdings, newest first. */
   auditLog: AuditEntryConnection;
   bpm?: Maybe<Scalars['Float']['output']>;
@@ -1331,6 +1333,16 @@ export type Track = Node & {
 export type TrackAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An ingested catalog audio file; GET its url with an API key (any role) to play it. */
+export type TrackAudioFile = {
+  __typename?: 'TrackAudioFile';
+  fileName?: Maybe<Scalars['String']['output']>;
+  mime: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Float']['output'];
+  url: Scalars['String']['output'];
 };
 
 export type TrackConnection = {
@@ -1869,6 +1881,7 @@ export type ResolversTypes = {
   TagFilter: TagFilter;
   TagWeight: ResolverTypeWrapper<TagWeightParent>;
   Track: ResolverTypeWrapper<TrackRow>;
+  TrackAudioFile: ResolverTypeWrapper<TrackAudioFile>;
   TrackConnection: ResolverTypeWrapper<ConnectionParent<TrackRow>>;
   TrackEdge: ResolverTypeWrapper<EdgeParent<TrackRow>>;
   TrackEmbeddingStatus: ResolverTypeWrapper<TrackEmbeddingStatusParent>;
@@ -1969,6 +1982,7 @@ export type ResolversParentTypes = {
   TagFilter: TagFilter;
   TagWeight: TagWeightParent;
   Track: TrackRow;
+  TrackAudioFile: TrackAudioFile;
   TrackConnection: ConnectionParent<TrackRow>;
   TrackEdge: EdgeParent<TrackRow>;
   TrackEmbeddingStatus: TrackEmbeddingStatusParent;
@@ -2390,6 +2404,7 @@ export type TagWeightResolvers<ContextType = GraphQLContext, ParentType extends 
 export type TrackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Track'] = ResolversParentTypes['Track']> = {
   artists?: Resolver<Array<ResolversTypes['Artist']>, ParentType, ContextType>;
   audioFeatures?: Resolver<Maybe<ResolversTypes['FeatureInfo']>, ParentType, ContextType>;
+  audioFile?: Resolver<Maybe<ResolversTypes['TrackAudioFile']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<TrackAuditLogArgs, 'first'>>;
   bpm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2417,6 +2432,13 @@ export type TrackResolvers<ContextType = GraphQLContext, ParentType extends Reso
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrackAudioFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackAudioFile'] = ResolversParentTypes['TrackAudioFile']> = {
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TrackConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrackConnection'] = ResolversParentTypes['TrackConnection']> = {
@@ -2609,6 +2631,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TagFacet?: TagFacetResolvers<ContextType>;
   TagWeight?: TagWeightResolvers<ContextType>;
   Track?: TrackResolvers<ContextType>;
+  TrackAudioFile?: TrackAudioFileResolvers<ContextType>;
   TrackConnection?: TrackConnectionResolvers<ContextType>;
   TrackEdge?: TrackEdgeResolvers<ContextType>;
   TrackEmbeddingStatus?: TrackEmbeddingStatusResolvers<ContextType>;

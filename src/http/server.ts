@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { serveConsole, wantsExplorer } from './console.js';
+import { serveTrackAudio } from './track-media.js';
 import { HeaderMap } from '@apollo/server';
 import type { AppConfig } from '../config.js';
 import type { Database } from '../db/client.js';
@@ -115,6 +116,7 @@ export function createHttpServer(
       if (path === '/health/live') return sendHealth(res, liveness());
       if (path === '/health/ready') return sendHealth(res, await readiness(database, services.embedders));
       if (path === '/metrics') return serveMetrics(req, res, database, config);
+      if (req.method === 'GET' && (await serveTrackAudio(req, res, path, database))) return;
       if (await serveConsole(res, path)) return;
       sendJson(res, 404, { error: `No route for ${path}` });
     };

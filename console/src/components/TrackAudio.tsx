@@ -36,16 +36,17 @@ function peaks(buffer: AudioBuffer): number[] {
  */
 export function TrackAudio({
   trackId,
+  file,
   canEdit,
   onChanged,
 }: {
   trackId: string;
+  file: { url: string; mime: string } | null;
   canEdit: boolean;
   onChanged: () => void;
 }) {
   const [audioUrl, setAudioUrl] = useState<string | null>(null);
   const [wave, setWave] = useState<number[] | null>(null);
-  const [revision, setRevision] = useState(0);
   const [progress, setProgress] = useState<string | null>(null);
   const attach = useAction();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -53,15 +54,15 @@ export function TrackAudio({
   useEffect(() => {
     let url: string | null = null;
     let cancelled = false;
+    setAudioUrl(null);
+    setWave(null);
+    if (!file) return;
     void (async () => {
-      const response = await fetch(`/media/tracks/${encodeURIComponent(trackId)}/audio`, {
-        headers: authHeaders(),
-      });
+      // <audio> cannot send the API key: the file is fetched with it and played from memory.
+      const response = await fetch(file.url, { headers: authHeaders() });
       if (!response.ok || cancelled) return;
       const bytes = await response.arrayBuffer();
-      url = URL.createObjectURL(
-        new Blob([bytes], { type: response.headers.get('content-type') ?? 'audio/ogg' }),
-      );
+      url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
       setAudioUrl(url);
       try {
         const context = new AudioContext();
@@ -76,7 +77,7 @@ export function TrackAudio({
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [trackId, revision]);
+  }, [file]);
 
   return (
     <div>
@@ -116,7 +117,6 @@ export function TrackAudio({
               const job = await waitForIngest(attachTrackAudio.id, (j) => setProgress(`Ingest: ${j.status}`));
               setProgress(null);
               if (job.status === 'FAILED') throw new Error(job.reason ?? 'The ingest failed.');
-              setRevision((r) => r + 1);
               onChanged();
               return `Audio ingested from ${file.name}: the track is searchable.`;
             });

@@ -64,6 +64,11 @@ const TrackDetail = graphql(`
         exclusive
         contentIdRegistered
       }
+      audioFile {
+        url
+        mime
+        fileName
+      }
       audioFeatures {
         kind
         frames
@@ -181,7 +186,7 @@ export function TrackPage({ id, viewer }: { id: string; viewer: Viewer }) {
         <LicenceCheckPanel trackId={t.id} />
         <section aria-labelledby="track-media">
           <h2 id="track-media">Audio, features and embeddings</h2>
-          <TrackAudio trackId={t.id} canEdit={canEdit} onChanged={track.reload} />
+          <TrackAudio trackId={t.id} file={t.audioFile ?? null} canEdit={canEdit} onChanged={track.reload} />
           <p>
             {t.audioFeatures
               ? `Audio features: ${t.audioFeatures.frames} frames × ${t.audioFeatures.dim} (${t.audioFeatures.dtype}), from ${t.audioFeatures.source}.`

@@ -19,6 +19,6 @@ export const resolvers: Resolvers = {
   ...rightsTypes,
   ...mediaTypes,
   ModelVersion: { ...searchTypes.ModelVersion, ...trainingTypes.ModelVersion },
-  Track: { ...typeResolvers.Track, ...rightsTypes.Track },
+  Track: { ...typeResolvers.Track, ...rightsTypes.Track, ...mediaTypes.Track },
   LicenceTerm: { ...typeResolvers.LicenceTerm, ...rightsTypes.LicenceTerm },
 };

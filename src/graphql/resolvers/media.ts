@@ -1,7 +1,12 @@
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../../generated/graphql.js';
 import { requireRole } from '../../auth/roles.js';
 import { nullIfNotFound } from '../../errors.js';
-import { attachTrackAudio, createVideoFromUpload, ingestAudioUpload } from '../../media/ingest/index.js';
+import {
+  attachTrackAudio,
+  catalogAudioFile,
+  createVideoFromUpload,
+  ingestAudioUpload,
+} from '../../media/ingest/index.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
 
 /** Media ingest at the edge: global ids in and out; the domain (src/media/ingest) does the rest. */
@@ -37,6 +42,12 @@ export const mediaMutations: Pick<
 };
 
 export const mediaTypes: Resolvers = {
+  Track: {
+    audioFile: async (t, _, ctx) => {
+      const file = await catalogAudioFile(ctx.db, t.id);
+      return file ? { ...file, url: `/media/tracks/${toGlobalId('Track', t.id)}/audio` } : null;
+    },
+  },
   IngestJob: {
     id: (j) => toGlobalId('IngestJob', j.id),
     track: (j, _, ctx) => (j.trackId ? ctx.loaders.track.load(j.trackId).catch(nullIfNotFound) : null),
