@@ -10,7 +10,10 @@ const BPM_WIDTH = 20;
  * page). Each facet is one aggregate query, run only if the client asks for it.
  */
 export function searchFacets(db: Db, versionId: string, where: Prisma.Sql): SearchFacetsParent {
-  return facetsOver(db, Prisma.sql`FROM "track_embedding" e WHERE e."model_version_id" = ${versionId}::uuid ${where}`);
+  return facetsOver(
+    db,
+    Prisma.sql`FROM "track_embedding" e WHERE e."model_version_id" = ${versionId}::uuid ${where}`,
+  );
 }
 
 /**
