@@ -35,6 +35,7 @@ const SCALARS: Record<string, string> = {
   Json: 'jsonb',
   Bytes: 'bytea',
   BigInt: 'bigint',
+  Decimal: 'numeric(65,30)',
 };
 
 function nativeType(attrs: string): string | undefined {
@@ -56,6 +57,8 @@ function nativeType(attrs: string): string | undefined {
       return 'text';
     case 'SmallInt':
       return 'smallint';
+    case 'Decimal':
+      return `numeric(${arg?.replace(/\s+/g, '')})`;
     default:
       throw new Error(`prisma-schema reader: unsupported native type @db.${name}`);
   }
@@ -67,7 +70,11 @@ export function readPrismaSchema(path: string): ExpectedSchema {
   for (const [, name, body] of text.matchAll(/enum\s+(\w+)\s*\{([^}]*)\}/g)) {
     enums[name] = body.split(/\s+/).filter(Boolean);
   }
-  const blocks = [...text.matchAll(/model\s+(\w+)\s*\{([^}]*)\}/g)].map(([, name, body]) => ({ name, body }));
+  // A block ends at a `}` that starts a line: braces inside defaults (`@default("{}")`) don't.
+  const blocks = [...text.matchAll(/model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)].map(([, name, body]) => ({
+    name,
+    body,
+  }));
   const models = new Set(blocks.map((b) => b.name));
   const schema: ExpectedSchema = { tables: [], columns: [], indexes: [], enums };
 
