@@ -35,6 +35,28 @@ async function load(): Promise<OcrReader> {
     }>;
     return lines.map((l) => ({ text: l.text, confidence: l.mean }));
   };
-  await read(new Uint8Array(64 * 32 * 3).fill(255), 64, 32);
+  await warmUp(read);
   return { read };
+}
+
+/**
+ * @gutenye/ocr-common calls OpenCV (@techstark/opencv-js, WASM) on the first detect, but that
+ * module compiles its WASM asynchronously after import: on a cold start the first detect() met
+ * "cv.Mat is not a constructor". The warm-up retries until OpenCV is ready, so every later read
+ * finds it ready. (Awaiting the module itself is no way to wait: Emscripten's module object is a
+ * thenable that resolves to itself, so `await import(...)` never settles.)
+ */
+async function warmUp(read: OcrReader['read']): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      await read(new Uint8Array(64 * 32 * 3).fill(255), 64, 32);
+      return;
+    } catch (error) {
+      const notReady =
+        (error as Error | undefined)?.name === 'TypeError' && /\bcv\./.test((error as Error).message);
+      if (!notReady || Date.now() - started > 60_000) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
