@@ -146,65 +146,67 @@ export function validateLicenceUse(licence: LicenceFilterInput): LicenceUse {
 }
 
 /**
- * Builds the Prisma `where` for a track listing. `visibleStatuses` is the caller's visibility
- * (anonymous: ACTIVE only); a status filter can only narrow it.
+ * The conditions of a track listing on the track row `t`, as one SQL condition.
+ * `visibleStatuses` is the caller's visibility (anonymous: ACTIVE only); a status filter can
+ * only narrow it. Every bound is validated first (rangeWhere, normalizeKey, validateLicenceUse),
+ * and tag references must name tags (resolveTagRefs), so a mistake is an error, not a silently
+ * wider or empty page.
  */
-export async function buildTrackWhere(
+export async function trackFilterSql(
   db: Db,
   filter: TrackFilterInput | null | undefined,
   visibleStatuses: readonly TrackStatus[],
-): Promise<Prisma.TrackWhereInput> {
-  const and: Prisma.TrackWhereInput[] = [];
+): Promise<Prisma.Sql> {
   const statuses = filter?.status?.length
     ? filter.status.filter((s) => visibleStatuses.includes(s))
     : visibleStatuses;
-  and.push({ status: { in: [...statuses] } });
-  if (!filter) return { AND: and };
+  // One status (anonymous callers) as an equality: a prepared statement's generic plan then
+  // walks track(status, title) in order; `= ANY(array)` would read and sort every row.
+  const and: Prisma.Sql[] = [
+    statuses.length === 1
+      ? Prisma.sql`t."status" = ${statuses[0]}::"TrackStatus"`
+      : Prisma.sql`t."status" = ANY(${[...statuses]}::"TrackStatus"[])`,
+  ];
+  if (!filter) return and[0]!;
 
-  const bpm = rangeWhere(filter.bpm, 'bpm', FILTER_RANGES.bpm);
-  if (bpm) and.push({ bpm });
-  const duration = rangeWhere(filter.durationSec, 'durationSec', FILTER_RANGES.durationSec);
-  if (duration) and.push({ durationSec: duration });
+  const range = (column: string, bounds: Prisma.FloatFilter | undefined) => {
+    const sqlColumn = Prisma.raw(`t."${column}"`);
+    if (bounds?.gte != null) and.push(Prisma.sql`${sqlColumn} >= ${bounds.gte}::float8`);
+    if (bounds?.lte != null) and.push(Prisma.sql`${sqlColumn} <= ${bounds.lte}::float8`);
+  };
+  range('bpm', rangeWhere(filter.bpm, 'bpm', FILTER_RANGES.bpm));
+  range('duration_sec', rangeWhere(filter.durationSec, 'durationSec', FILTER_RANGES.durationSec));
   if (filter.releaseYear) {
     const years = rangeWhere(filter.releaseYear, 'releaseYear', FILTER_RANGES.releaseYear);
-    const last = FILTER_RANGES.releaseYear.max;
-    and.push({
-      releaseDate: {
-        ...(years?.gte != null ? { gte: yearStart(years.gte) } : {}),
-        // Up to 9999 inclusive: every storable date, and year 10000 has no ISO 8601 form.
-        ...(years?.lte != null && years.lte < last ? { lt: yearStart(years.lte + 1) } : {}),
-      },
-    });
+    const isoDay = (year: number) => yearStart(year).toISOString().slice(0, 10);
+    if (years?.gte != null) and.push(Prisma.sql`t."release_date" >= ${isoDay(years.gte)}::date`);
+    // Up to 9999 inclusive: every storable date, and year 10000 has no ISO 8601 form.
+    if (years?.lte != null && years.lte < FILTER_RANGES.releaseYear.max)
+      and.push(Prisma.sql`t."release_date" < ${isoDay(years.lte + 1)}::date`);
   }
-  if (filter.key != null) and.push({ musicalKey: normalizeKey(filter.key, 'filter.key') });
-  if (filter.mode != null) and.push({ mode: filter.mode });
-  if (filter.hasVocals != null) and.push({ hasVocals: filter.hasVocals });
-  if (filter.explicit != null) and.push({ explicit: filter.explicit });
+  if (filter.key != null) and.push(Prisma.sql`t."musical_key" = ${normalizeKey(filter.key, 'filter.key')}`);
+  if (filter.mode != null) and.push(Prisma.sql`t."mode" = ${filter.mode}::"KeyMode"`);
+  if (filter.hasVocals != null) and.push(Prisma.sql`t."has_vocals" = ${filter.hasVocals}`);
+  if (filter.explicit != null) and.push(Prisma.sql`t."explicit" = ${filter.explicit}`);
   if (filter.text != null && filter.text.trim() !== '') {
     // Literal substring: `%` finds titles with a percent sign, not every title.
-    const text = escapeLike(filter.text.trim());
-    and.push({
-      OR: [
-        { title: { contains: text, mode: 'insensitive' } },
-        { artists: { some: { artist: { name: { contains: text, mode: 'insensitive' } } } } },
-      ],
-    });
+    const pattern = `%${escapeLike(filter.text.trim())}%`;
+    and.push(Prisma.sql`(t."title" ILIKE ${pattern} OR EXISTS (
+      SELECT 1 FROM "track_artist" ta JOIN "artist" a ON a."id" = ta."artist_id"
+      WHERE ta."track_id" = t."id" AND a."name" ILIKE ${pattern}))`);
   }
   if (filter.tags) {
+    const tagged = (ids: string[]) =>
+      Prisma.sql`EXISTS (SELECT 1 FROM "track_tag" tt WHERE tt."track_id" = t."id" AND tt."tag_id" = ANY(${ids}::uuid[]))`;
     const any = await resolveTagRefs(db, filter.tags.any ?? [], 'filter.tags.any');
-    if (any.length) and.push({ tags: { some: { tagId: { in: any.flat() } } } });
+    if (any.length) and.push(tagged(any.flat()));
     for (const ids of await resolveTagRefs(db, filter.tags.all ?? [], 'filter.tags.all')) {
-      and.push({ tags: { some: { tagId: { in: ids } } } });
+      and.push(tagged(ids));
     }
     const none = await resolveTagRefs(db, filter.tags.none ?? [], 'filter.tags.none');
-    if (none.length) and.push({ tags: { none: { tagId: { in: none.flat() } } } });
+    if (none.length) and.push(Prisma.sql`NOT ${tagged(none.flat())}`);
   }
-  if (filter.licence) {
-    // The licence rule lives in one place, clearanceSql (search uses the same condition).
-    const use = validateLicenceUse(filter.licence);
-    const rows = await db.$queryRaw<Array<{ id: string }>>`
-      SELECT t."id"::text FROM "track" t WHERE ${clearanceSql(Prisma.sql`t."id"`, use)}`;
-    and.push({ id: { in: rows.map((r) => r.id) } });
-  }
-  return { AND: and };
+  // The licence rule lives in one place, clearanceSql (search uses the same condition).
+  if (filter.licence) and.push(clearanceSql(Prisma.sql`t."id"`, validateLicenceUse(filter.licence)));
+  return Prisma.join(and, ' AND ');
 }

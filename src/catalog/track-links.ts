@@ -3,9 +3,10 @@ import type { ArtistRole, TagCategory } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 
 /**
- * A page's credits and tags, one statement each. Prisma's `include` sends two (the links, then
- * the artists or tags by id), and a catalog page asks for both: four round trips of a listing's
- * five. Ordered as the API shows them: credits by position, tags by weight (heaviest first).
+ * Credits and tags of any set of tracks, one statement each (the per-request loaders use them
+ * for search results and single tracks; a catalog listing reads them with its page, in
+ * track-listing.ts). Prisma's `include` sends two (the links, then the artists or tags by id).
+ * Ordered as the API shows them: credits by position, tags by weight (heaviest first).
  */
 export interface TrackCredit {
   trackId: string;

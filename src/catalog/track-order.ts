@@ -1,17 +1,22 @@
-import type { Prisma } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { badInput } from '../errors.js';
 
 export type TrackSortField = 'title' | 'bpm' | 'durationSec' | 'releaseDate' | 'createdAt';
 export type SortDirection = 'asc' | 'desc';
 
-const NULLABLE: Record<TrackSortField, boolean> = {
-  title: false,
-  bpm: true,
-  durationSec: false,
-  releaseDate: true,
-  createdAt: false,
+/** Each sort field's column, whether it may be null, and the SQL type of its cursor value. */
+const FIELDS: Record<TrackSortField, { column: string; nullable: boolean; cast: string }> = {
+  title: { column: 'title', nullable: false, cast: 'text' },
+  bpm: { column: 'bpm', nullable: true, cast: 'float8' },
+  durationSec: { column: 'duration_sec', nullable: false, cast: 'float8' },
+  // Cursors hold dates as ISO instants; a release date is a UTC day.
+  releaseDate: { column: 'release_date', nullable: true, cast: 'date' },
+  createdAt: { column: 'created_at', nullable: false, cast: 'timestamptz' },
 };
-const DATES: ReadonlySet<TrackSortField> = new Set(['releaseDate', 'createdAt']);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What Date#toISOString writes for the years a date column holds (0001-9999). */
+const ISO_INSTANT = /^(?!0000)\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
 /** A keyset position: the sort value of the last row seen (dates as ISO strings) and its id. */
 export interface TrackPosition {
@@ -24,10 +29,11 @@ export interface TrackOrdering {
   direction: SortDirection;
   /** Identifies the ordering inside cursors. */
   scope: string;
-  orderBy: Prisma.TrackOrderByWithRelationInput[];
+  /** `ORDER BY` on the track row `t` (without the keywords). */
+  orderSql: Prisma.Sql;
   positionOf(track: Record<TrackSortField | 'id', unknown>): TrackPosition;
-  /** Rows strictly after `position` in this ordering. */
-  after(position: TrackPosition): Prisma.TrackWhereInput;
+  /** The condition on `t` for rows strictly after `position` in this ordering. */
+  afterSql(position: TrackPosition): Prisma.Sql;
 }
 
 /**
@@ -35,38 +41,46 @@ export interface TrackOrdering {
  * so that rows inserted or deleted between pages neither repeat nor vanish.
  */
 export function trackOrdering(field: TrackSortField, direction: SortDirection): TrackOrdering {
-  const nullable = NULLABLE[field];
-  const primary = nullable ? { [field]: { sort: direction, nulls: 'last' } } : { [field]: direction };
-  const decode = (v: string | number | null) => (DATES.has(field) && typeof v === 'string' ? new Date(v) : v);
+  const { column, nullable, cast } = FIELDS[field];
+  const sortColumn = Prisma.raw(`t."${column}"`);
+  const value = (v: string | number) =>
+    cast === 'date'
+      ? Prisma.sql`(${v}::timestamptz AT TIME ZONE 'UTC')::date`
+      : Prisma.sql`${v}::${Prisma.raw(cast)}`;
   return {
     field,
     direction,
     scope: `tracks:${field}:${direction}`,
-    orderBy: [primary as Prisma.TrackOrderByWithRelationInput, { id: 'asc' }],
+    orderSql: Prisma.sql`${sortColumn} ${Prisma.raw(direction === 'asc' ? 'ASC' : 'DESC')} NULLS LAST, t."id" ASC`,
     positionOf(track) {
-      const value = track[field];
+      const v = track[field];
       return {
-        v: value instanceof Date ? value.toISOString() : (value as string | number | null),
+        v: v instanceof Date ? v.toISOString() : (v as string | number | null),
         id: String(track.id),
       };
     },
-    after({ v, id }) {
-      if (typeof id !== 'string' || (v !== null && typeof v !== 'string' && typeof v !== 'number')) {
+    afterSql({ v, id }) {
+      // A cursor is opaque but arrives from the client: anything in it that Postgres would
+      // refuse (a malformed id, a NUL, a year 0) is a bad cursor, not a failed statement.
+      if (
+        typeof id !== 'string' ||
+        !UUID.test(id) ||
+        (v !== null && typeof v !== (cast === 'float8' ? 'number' : 'string')) ||
+        (typeof v === 'number' && !Number.isFinite(v)) ||
+        (typeof v === 'string' &&
+          (cast === 'text' ? v.includes('\u0000') : !ISO_INSTANT.test(v) || Number.isNaN(Date.parse(v))))
+      ) {
         throw badInput('after is not a valid cursor', 'after');
       }
+      const sameThenId = (same: Prisma.Sql) => Prisma.sql`(${same} AND t."id" > ${id}::uuid)`;
       if (v === null) {
         if (!nullable) throw badInput('after is not a valid cursor', 'after');
-        return { [field]: null, id: { gt: id } };
+        return sameThenId(Prisma.sql`${sortColumn} IS NULL`);
       }
-      const value = decode(v);
-      const beyond = direction === 'asc' ? { gt: value } : { lt: value };
-      return {
-        OR: [
-          { [field]: beyond },
-          { [field]: value, id: { gt: id } },
-          ...(nullable ? [{ [field]: null }] : []),
-        ],
-      } as Prisma.TrackWhereInput;
+      const beyond = direction === 'asc' ? Prisma.sql`>` : Prisma.sql`<`;
+      return Prisma.sql`(${sortColumn} ${beyond} ${value(v)} OR ${sameThenId(
+        Prisma.sql`${sortColumn} = ${value(v)}`,
+      )}${nullable ? Prisma.sql` OR ${sortColumn} IS NULL` : Prisma.empty})`;
     },
   };
 }

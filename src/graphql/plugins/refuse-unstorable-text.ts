@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import { ErrorCode } from '../../errors.js';
+import { perDocument } from './per-document.js';
 import { refusedForLength } from './string-limits.js';
 
 /**
@@ -32,7 +33,7 @@ function findInValue(value: unknown, path: string): string | null {
 }
 
 /** The first string literal that text cannot store: where it is, and the argument path it is at. */
-function findInDocument(document: DocumentNode): { where: string; field?: string } | null {
+const findInDocument = perDocument((document: DocumentNode): { where: string; field?: string } | null => {
   let found: { where: string; field?: string } | null = null;
   // Argument and input-field names from the operation down to the literal: `filter.text`.
   const path: string[] = [];
@@ -50,7 +51,7 @@ function findInDocument(document: DocumentNode): { where: string; field?: string
     },
   });
   return found;
-}
+});
 
 export function refuseUnstorableText(): ApolloServerPlugin {
   return {

@@ -2,12 +2,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { GraphQLContext } from '../context.js';
+import { perDocument } from './per-document.js';
 
 // graphql-js appends these to validation and coercion messages: ` Did you mean "title"?`,
 // ` Did you mean the enum value "ACTIVE"?`, ` Did you mean "a", "b", or "c"?`.
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
-function usesIntrospection(document: DocumentNode): boolean {
+const usesIntrospection = perDocument((document: DocumentNode): boolean => {
   let found = false;
   visit(document, {
     Field(node) {
@@ -15,7 +16,7 @@ function usesIntrospection(document: DocumentNode): boolean {
     },
   });
   return found;
-}
+});
 
 /**
  * Keeps the schema's shape to those it is meant for: with `config.introspection` off,

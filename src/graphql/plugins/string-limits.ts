@@ -7,7 +7,9 @@ import {
   TypeInfo,
   visit,
   visitWithTypeInfo,
+  type DocumentNode,
   type GraphQLInputType,
+  type GraphQLSchema,
   type ValueNode,
 } from 'graphql';
 import type { AppConfig } from '../../config.js';
@@ -43,7 +45,14 @@ export const refusedForLength = new WeakSet<object>();
 interface Check {
   limits: ReadonlyMap<string, number>;
   fallback: number;
-  variables: Readonly<Record<string, unknown>>;
+}
+
+/** A variable where the document uses it: its values are checked against this type and limit. */
+interface VariableUse {
+  name: string;
+  type: GraphQLInputType;
+  path: string;
+  coordinate: string;
 }
 
 function tooLong(path: string, max: number, length: number) {
@@ -73,6 +82,7 @@ function checkValue(check: Check, value: unknown, type: GraphQLInputType, path: 
 
 function checkLiteral(
   check: Check,
+  uses: VariableUse[],
   node: ValueNode,
   type: GraphQLInputType,
   path: string,
@@ -81,7 +91,8 @@ function checkLiteral(
   const inner = getNullableType(type);
   switch (node.kind) {
     case Kind.VARIABLE:
-      return checkValue(check, check.variables[node.name.value], type, path, coordinate);
+      uses.push({ name: node.name.value, type, path, coordinate });
+      return;
     case Kind.STRING: {
       const max = check.limits.get(coordinate) ?? check.fallback;
       if (node.value.length > max) throw tooLong(path, max, node.value.length);
@@ -89,7 +100,7 @@ function checkLiteral(
     }
     case Kind.LIST: {
       const item = isListType(inner) ? inner.ofType : inner;
-      node.values.forEach((v, i) => checkLiteral(check, v, item, `${path}[${i}]`, coordinate));
+      node.values.forEach((v, i) => checkLiteral(check, uses, v, item, `${path}[${i}]`, coordinate));
       return;
     }
     case Kind.OBJECT: {
@@ -100,6 +111,7 @@ function checkLiteral(
         if (def)
           checkLiteral(
             check,
+            uses,
             field.value,
             def.type,
             `${path}.${field.name.value}`,
@@ -114,6 +126,43 @@ function checkLiteral(
 }
 
 /**
+ * Checks the document's string literals and lists where it uses variables. Literals and uses
+ * depend on the document and the limits alone, so each document is analysed once per config
+ * (Apollo hands the same DocumentNode for the same text); a refused document is not kept.
+ */
+const analyses = new WeakMap<DocumentNode, { config: AppConfig; uses: VariableUse[] }>();
+function variableUses(document: DocumentNode, schema: GraphQLSchema, config: AppConfig): VariableUse[] {
+  const known = analyses.get(document);
+  if (known?.config === config) return known.uses;
+  const check: Check = { limits: limitsOf(config), fallback: config.maxStringLength };
+  const uses: VariableUse[] = [];
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        const parent = typeInfo.getParentType();
+        const field = typeInfo.getFieldDef();
+        if (!argument || !parent || !field) return false;
+        const coordinate = `${parent.name}.${field.name}(${argument.name})`;
+        checkLiteral(check, uses, node.value, argument.type, argument.name, coordinate);
+        return false;
+      },
+    }),
+  );
+  analyses.set(document, { config, uses });
+  return uses;
+}
+
+const limitsByConfig = new WeakMap<AppConfig, ReadonlyMap<string, number>>();
+function limitsOf(config: AppConfig): ReadonlyMap<string, number> {
+  let limits = limitsByConfig.get(config);
+  if (!limits) limitsByConfig.set(config, (limits = stringLimits(config)));
+  return limits;
+}
+
+/**
  * Refuses any string argument longer than its maximum (stringLimits), in literals and in
  * variables alike, with BAD_USER_INPUT naming the argument path (`filter.text`), before any
  * resolver, and so any SQL, runs: a 10 MiB `artists(name:)` used to hold the database for 20 s
@@ -124,27 +173,13 @@ export function refuseLongStrings(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
-          const check: Check = {
-            limits: stringLimits(contextValue.config),
-            fallback: contextValue.config.maxStringLength,
-            variables: request.variables ?? {},
-          };
-          const typeInfo = new TypeInfo(schema);
+          const config = contextValue.config;
+          const check: Check = { limits: limitsOf(config), fallback: config.maxStringLength };
+          const variables = request.variables ?? {};
           try {
-            visit(
-              document,
-              visitWithTypeInfo(typeInfo, {
-                Argument(node) {
-                  const argument = typeInfo.getArgument();
-                  const parent = typeInfo.getParentType();
-                  const field = typeInfo.getFieldDef();
-                  if (!argument || !parent || !field) return false;
-                  const coordinate = `${parent.name}.${field.name}(${argument.name})`;
-                  checkLiteral(check, node.value, argument.type, argument.name, coordinate);
-                  return false;
-                },
-              }),
-            );
+            for (const use of variableUses(document, schema, config)) {
+              checkValue(check, variables[use.name], use.type, use.path, use.coordinate);
+            }
           } catch (error) {
             refusedForLength.add(request);
             throw error;

@@ -25,7 +25,7 @@ export const Query: QueryResolvers = {
   track: (_, { id }, ctx) => visibleTrack(ctx, fromGlobalId(id, 'Track')),
   artist: (_, { id }, ctx) => ctx.loaders.artist.load(fromGlobalId(id, 'Artist')).catch(nullIfNotFound),
   video: (_, { id }, ctx) => ctx.loaders.video.load(fromGlobalId(id, 'Video')).catch(nullIfNotFound),
-  tracks: (_, args, ctx) => listTracks(ctx, args),
+  tracks: (_, args, ctx, info) => listTracks(ctx, args, info),
   // No role: the catalog's own visibility (a status filter narrows what the caller may list),
   // not search's takedown rule, since these counts sit beside the listing.
   trackFacets: async (_, { filter }, ctx) =>

@@ -1,12 +1,14 @@
-import type { Prisma, Track } from '../../generated/prisma/client.js';
-import { buildTrackWhere, type TrackFilterInput } from '../../catalog/track-filter.js';
-import { trackOrdering, type TrackPosition, type TrackSortField } from '../../catalog/track-order.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Track } from '../../generated/prisma/client.js';
+import type { TrackFilterInput } from '../../catalog/track-filter.js';
+import { listTrackPage } from '../../catalog/track-listing.js';
+import type { TrackSortField } from '../../catalog/track-order.js';
 import type { TrackOrder } from '../../generated/graphql.js';
 import { UnreachableCaseError } from '../../errors.js';
+import { pageInfoOf } from '../../paging/page-info.js';
 import type { GraphQLContext } from '../context.js';
-import { toConnection } from '../connection.js';
 import type { ConnectionParent } from '../mapper-types.js';
-import { decodeCursor, pageSize } from '../pagination.js';
+import { selectedFields } from '../selection.js';
 
 function sortField(order: TrackOrder | null | undefined): TrackSortField {
   const field = order?.field ?? 'TITLE';
@@ -31,36 +33,41 @@ export interface TrackListingArgs {
   after?: string | null;
   filter?: TrackFilterInput | null;
   orderBy?: TrackOrder | null;
-  /** Extra conditions from the parent field (e.g. an artist's tracks). */
-  scopeWhere?: Prisma.TrackWhereInput;
-  scopeKey?: string;
 }
 
-/** The one implementation of paged, filtered, ordered track listings (Query.tracks, Artist.tracks). */
+/**
+ * Query.tracks and Artist.tracks: the domain's listing (catalog/track-listing.ts) as a
+ * connection. When the client selects a track's artists or tags, the page reads them in its own
+ * statement and primes the per-request loaders with them, so those resolvers send nothing.
+ */
 export async function listTracks(
   ctx: GraphQLContext,
   args: TrackListingArgs,
+  info: GraphQLResolveInfo,
+  artistId?: string,
 ): Promise<ConnectionParent<Track>> {
-  const size = pageSize(args.first);
-  const ordering = trackOrdering(
-    sortField(args.orderBy),
-    args.orderBy?.direction === 'DESC' ? 'desc' : 'asc',
-  );
-  const scope = `${ordering.scope}${args.scopeKey ? `:${args.scopeKey}` : ''}`;
-  const where = await buildTrackWhere(ctx.db, args.filter, ctx.visible);
-  const base: Prisma.TrackWhereInput = args.scopeWhere ? { AND: [where, args.scopeWhere] } : where;
-  const position = args.after ? decodeCursor<TrackPosition>(args.after, scope) : null;
-  const rows = await ctx.db.track.findMany({
-    where: position ? { AND: [base, ordering.after(position)] } : base,
-    orderBy: ordering.orderBy,
-    take: size + 1,
+  const fields = selectedFields(info, ['edges', 'node']);
+  const listing = await listTrackPage(ctx.db, {
+    first: args.first,
+    after: args.after,
+    filter: args.filter,
+    sort: sortField(args.orderBy),
+    direction: args.orderBy?.direction === 'DESC' ? 'desc' : 'asc',
+    visible: ctx.visible,
+    artistId,
+    with: {
+      credits: fields.has('artists') || fields.has('credits'),
+      tags: fields.has('tags') || fields.has('tagWeights'),
+    },
   });
-  return toConnection(
-    rows,
-    size,
-    scope,
-    (t) => ordering.positionOf(t),
-    position !== null,
-    () => ctx.db.track.count({ where: base }),
-  );
+  const edges = listing.rows.map(({ track, credits, tagWeights }) => {
+    if (credits) ctx.loaders.creditsByTrack.prime(track.id, credits);
+    if (tagWeights) ctx.loaders.tagWeightsByTrack.prime(track.id, tagWeights);
+    return { node: track, cursor: listing.cursorOf(track) };
+  });
+  return {
+    edges,
+    pageInfo: pageInfoOf(edges, listing.hasNextPage, listing.hasPreviousPage),
+    totalCount: listing.totalCount,
+  };
 }

@@ -65,13 +65,7 @@ export const typeResolvers: Resolvers = {
   TrainingPairConnection: { totalCount: (c) => c.totalCount() },
   Artist: {
     id: (a) => toGlobalId('Artist', a.id),
-    tracks: (a, { first, after }, ctx) =>
-      listTracks(ctx, {
-        first,
-        after,
-        scopeWhere: { artists: { some: { artistId: a.id } } },
-        scopeKey: `artist:${a.id}`,
-      }),
+    tracks: (a, { first, after }, ctx, info) => listTracks(ctx, { first, after }, info, a.id),
   },
   Tag: {
     id: (t) => toGlobalId('Tag', t.id),

@@ -1,0 +1,161 @@
+import { Prisma, type Track } from '../generated/prisma/client.js';
+import type { ArtistRole, TagCategory, TrackStatus } from '../generated/prisma/enums.js';
+import type { Db } from '../db/client.js';
+import { decodeCursor, encodeCursor, pageSize, takePage } from '../paging/cursors.js';
+import { trackFilterSql, type TrackFilterInput } from './track-filter.js';
+import { trackOrdering, type SortDirection, type TrackPosition, type TrackSortField } from './track-order.js';
+import type { TrackCredit, TrackTagWeight } from './track-links.js';
+
+export interface TrackListingQuery {
+  first?: number | null;
+  after?: string | null;
+  filter?: TrackFilterInput | null;
+  sort: TrackSortField;
+  direction: SortDirection;
+  /** The caller's visibility (anonymous: ACTIVE only); a status filter can only narrow it. */
+  visible: readonly TrackStatus[];
+  /** Only this artist's tracks (Artist.tracks); cursors are scoped to the artist. */
+  artistId?: string;
+  /**
+   * Read the page's credits and tags in the same statement as the page, when the caller will
+   * show them: a listing with both is then one statement instead of three.
+   */
+  with?: { credits?: boolean; tags?: boolean };
+}
+
+/** A listed track, with its credits and tags when the query asked for them. */
+export interface ListedTrack {
+  track: Track;
+  credits?: TrackCredit[];
+  tagWeights?: TrackTagWeight[];
+}
+
+export interface TrackListing {
+  rows: ListedTrack[];
+  hasNextPage: boolean;
+  /** Whether the page continues an earlier one (`after` was given). */
+  hasPreviousPage: boolean;
+  cursorOf(track: Track): string;
+  /** Tracks matching the query on all pages; counted only when asked for. */
+  totalCount(): Promise<number>;
+}
+
+/**
+ * Every Track field and its column; `satisfies` makes a field added to the model a compile
+ * error here until it is listed. Enums are read as text, as Prisma returns them.
+ */
+const TRACK_COLUMNS = {
+  id: '"id"::text',
+  isrc: '"isrc"',
+  externalId: '"external_id"',
+  title: '"title"',
+  durationSec: '"duration_sec"',
+  bpm: '"bpm"',
+  musicalKey: '"musical_key"',
+  mode: '"mode"::text',
+  hasVocals: '"has_vocals"',
+  explicit: '"explicit"',
+  energy: '"energy"',
+  loudnessLufs: '"loudness_lufs"',
+  estimates: '"estimates"',
+  editedFields: '"edited_fields"',
+  releaseDate: '"release_date"',
+  language: '"language"',
+  status: '"status"::text',
+  createdAt: '"created_at"',
+  updatedAt: '"updated_at"',
+} satisfies Record<keyof Track, string>;
+
+const TRACK_SELECT = Prisma.raw(
+  Object.entries(TRACK_COLUMNS)
+    .map(([field, column]) => `t.${column} AS "${field}"`)
+    .join(', '),
+);
+
+// The page's credits and tags as one JSON array per track, in the order the API shows them
+// (credits by position, tags heaviest first: the orders of creditsOfTracks and
+// tagWeightsOfTracks in track-links.ts, which load the same lists by track). Aggregated for the
+// whole page at once, each joins artist or tag once per page, not once per track: a scan per
+// track was, on the embedded database, one file-size probe (lseek) per track and table.
+const CREDITS_SQL = Prisma.sql`SELECT ta."track_id", json_agg(json_build_array(
+    a."id", a."name", a."country", a."created_at", a."updated_at", ta."role", ta."position")
+    ORDER BY ta."position", a."id") AS "list"
+  FROM "track_artist" ta JOIN "artist" a ON a."id" = ta."artist_id"
+  WHERE ta."track_id" IN (SELECT "id" FROM page) GROUP BY ta."track_id"`;
+const TAGS_SQL = Prisma.sql`SELECT tt."track_id", json_agg(json_build_array(
+    g."id", g."name", g."category", tt."weight") ORDER BY tt."weight" DESC, tt."tag_id") AS "list"
+  FROM "track_tag" tt JOIN "tag" g ON g."id" = tt."tag_id"
+  WHERE tt."track_id" IN (SELECT "id" FROM page) GROUP BY tt."track_id"`;
+
+type CreditJson = [string, string, string | null, string, string, ArtistRole, number];
+type TagJson = [string, string, TagCategory, number];
+
+const creditOf =
+  (trackId: string) =>
+  ([id, name, country, createdAt, updatedAt, role, position]: CreditJson): TrackCredit => ({
+    trackId,
+    artistId: id,
+    role,
+    position,
+    artist: { id, name, country, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) },
+  });
+
+const tagWeightOf =
+  (trackId: string) =>
+  ([id, name, category, weight]: TagJson): TrackTagWeight => ({
+    trackId,
+    tagId: id,
+    weight,
+    tag: { id, name, category },
+  });
+
+/**
+ * One page of a filtered, ordered track listing, by keyset (track-order.ts), in one statement:
+ * the page's rows, and with `with` their credits and tags as JSON beside each row. Only the
+ * page's rows reach the aggregates (the materialized page), and the statement's text depends on the
+ * filter's shape and the page size only, so the connection keeps it prepared (db/client.ts).
+ * The LIMIT is written into the text (a validated integer, 1-101): as a parameter, a generic
+ * plan guesses a tenth of the table and prefers reading and sorting every row to the index.
+ */
+export async function listTrackPage(db: Db, query: TrackListingQuery): Promise<TrackListing> {
+  const size = pageSize(query.first);
+  const ordering = trackOrdering(query.sort, query.direction);
+  const scope = `${ordering.scope}${query.artistId ? `:artist:${query.artistId}` : ''}`;
+  const position = query.after ? decodeCursor<TrackPosition>(query.after, scope) : null;
+  const conditions = [await trackFilterSql(db, query.filter, query.visible)];
+  if (query.artistId) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "track_artist" ta WHERE ta."track_id" = t."id" AND ta."artist_id" = ${query.artistId}::uuid)`,
+    );
+  }
+  const where = Prisma.join(conditions, ' AND ');
+  const page = position ? Prisma.sql`${where} AND ${ordering.afterSql(position)}` : where;
+  const { credits, tags } = { credits: false, tags: false, ...query.with };
+  const rows = await db.$queryRaw<Array<Track & { credits?: CreditJson[]; tagWeights?: TagJson[] }>>`
+    WITH page AS MATERIALIZED (
+      SELECT * FROM "track" t WHERE ${page}
+      ORDER BY ${ordering.orderSql} LIMIT ${Prisma.raw(String(size + 1))})
+    SELECT ${TRACK_SELECT}
+      ${credits ? Prisma.sql`, coalesce(c."list", '[]') AS "credits"` : Prisma.empty}
+      ${tags ? Prisma.sql`, coalesce(g."list", '[]') AS "tagWeights"` : Prisma.empty}
+    FROM page t
+      ${credits ? Prisma.sql`LEFT JOIN (${CREDITS_SQL}) c ON c."track_id" = t."id"` : Prisma.empty}
+      ${tags ? Prisma.sql`LEFT JOIN (${TAGS_SQL}) g ON g."track_id" = t."id"` : Prisma.empty}
+    ORDER BY ${ordering.orderSql}`;
+  const { rows: shown, hasNextPage } = takePage(rows, size);
+  return {
+    rows: shown.map(({ credits: creditList, tagWeights: tagList, ...track }) => ({
+      track,
+      ...(creditList ? { credits: creditList.map(creditOf(track.id)) } : {}),
+      ...(tagList ? { tagWeights: tagList.map(tagWeightOf(track.id)) } : {}),
+    })),
+    hasNextPage,
+    hasPreviousPage: position !== null,
+    cursorOf: (track) => encodeCursor(scope, ordering.positionOf(track)),
+    totalCount: async () => {
+      const [{ count }] = await db.$queryRaw<[{ count: number }]>`
+        SELECT count(*)::int AS "count" FROM "track" t WHERE ${where}`;
+      return count;
+    },
+  };
+}
