@@ -89,6 +89,54 @@ describe('tracks pagination', () => {
     expect(releaseWalk.sort()).toEqual(titles(visibleToPublic));
   });
 
+  it('orders by duration, release date and creation time, each in both directions, keyset-exact', async () => {
+    const rows = await tdb.database.prisma.track.findMany({ where: { status: 'ACTIVE' } });
+    const reference = (key: (t: (typeof rows)[number]) => number | null, dir: 1 | -1) =>
+      [...rows]
+        .sort((a, b) => {
+          const [x, y] = [key(a), key(b)];
+          if (x !== y) return x === null ? 1 : y === null ? -1 : dir * (x - y);
+          return a.id < b.id ? -1 : 1;
+        })
+        .map((t) => t.title);
+    const cases = [
+      ['DURATION', (t: (typeof rows)[number]) => t.durationSec],
+      ['RELEASE_DATE', (t: (typeof rows)[number]) => t.releaseDate?.getTime() ?? null],
+      ['CREATED_AT', (t: (typeof rows)[number]) => t.createdAt.getTime()],
+    ] as const;
+    for (const [field, key] of cases) {
+      expect(await walk({ orderBy: { field, direction: 'ASC' } }, 2)).toEqual(reference(key, 1));
+      expect(await walk({ orderBy: { field, direction: 'DESC' } }, 3)).toEqual(reference(key, -1));
+    }
+  });
+
+  it('refuses a forged cursor whose position Postgres could not read, as a bad cursor', async () => {
+    const forge = (scope: string, p: unknown) =>
+      Buffer.from(JSON.stringify({ s: scope, p })).toString('base64url');
+    const id = '00000000-0000-4000-8000-000000000000';
+    const cases: Array<[Record<string, unknown>, string, unknown]> = [
+      [{}, 'tracks:title:asc', { v: 'a\u0000b', id }],
+      [{}, 'tracks:title:asc', { v: 'x', id: 'not-a-uuid' }],
+      [{}, 'tracks:title:asc', { v: 3, id }],
+      [{ orderBy: { field: 'BPM' } }, 'tracks:bpm:asc', { v: 'fast', id }],
+      [{ orderBy: { field: 'DURATION' } }, 'tracks:durationSec:asc', { v: null, id }],
+      [
+        { orderBy: { field: 'RELEASE_DATE' } },
+        'tracks:releaseDate:asc',
+        { v: '0000-01-01T00:00:00.000Z', id },
+      ],
+      [{ orderBy: { field: 'CREATED_AT' } }, 'tracks:createdAt:asc', { v: '2020-13-01T00:00:00.000Z', id }],
+    ];
+    for (const [variables, scope, position] of cases) {
+      const result = await api.run(PAGE, { ...variables, first: 2, after: forge(scope, position) });
+      expect({ position, codes: codes(result), message: result.errors?.[0]?.message }).toEqual({
+        position,
+        codes: ['BAD_USER_INPUT'],
+        message: 'after is not a valid cursor',
+      });
+    }
+  });
+
   it('answers first: 0 with no edges, null cursors and the total', async () => {
     const result = await api.run<PageData>(PAGE, { first: 0 });
     expect(result).toEqual({
