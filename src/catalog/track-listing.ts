@@ -1,6 +1,6 @@
 import { Prisma, type Track } from '../generated/prisma/client.js';
 import type { ArtistRole, TagCategory, TrackStatus } from '../generated/prisma/enums.js';
-import type { Db } from '../db/client.js';
+import type { Database } from '../db/client.js';
 import { decodeCursor, encodeCursor, pageSize, takePage } from '../paging/cursors.js';
 import { trackFilterSql, type TrackFilterInput } from './track-filter.js';
 import { trackOrdering, type SortDirection, type TrackPosition, type TrackSortField } from './track-order.js';
@@ -42,33 +42,35 @@ export interface TrackListing {
 
 /**
  * Every Track field and its column; `satisfies` makes a field added to the model a compile
- * error here until it is listed. Enums are read as text, as Prisma returns them.
+ * error here until it is listed. Enums are read as text, as Prisma returns them, and the
+ * release day as text too (pg would read a `date` as local midnight): rowToTrack makes it the
+ * UTC midnight Prisma gives.
  */
 const TRACK_COLUMNS = {
-  id: '"id"::text',
-  isrc: '"isrc"',
-  externalId: '"external_id"',
-  title: '"title"',
-  durationSec: '"duration_sec"',
-  bpm: '"bpm"',
-  musicalKey: '"musical_key"',
-  mode: '"mode"::text',
-  hasVocals: '"has_vocals"',
-  explicit: '"explicit"',
-  energy: '"energy"',
-  loudnessLufs: '"loudness_lufs"',
-  estimates: '"estimates"',
-  editedFields: '"edited_fields"',
-  releaseDate: '"release_date"',
-  language: '"language"',
-  status: '"status"::text',
-  createdAt: '"created_at"',
-  updatedAt: '"updated_at"',
+  id: 't."id"::text',
+  isrc: 't."isrc"',
+  externalId: 't."external_id"',
+  title: 't."title"',
+  durationSec: 't."duration_sec"',
+  bpm: 't."bpm"',
+  musicalKey: 't."musical_key"',
+  mode: 't."mode"::text',
+  hasVocals: 't."has_vocals"',
+  explicit: 't."explicit"',
+  energy: 't."energy"',
+  loudnessLufs: 't."loudness_lufs"',
+  estimates: 't."estimates"',
+  editedFields: 't."edited_fields"',
+  releaseDate: `to_char(t."release_date", 'YYYY-MM-DD')`,
+  language: 't."language"',
+  status: 't."status"::text',
+  createdAt: 't."created_at"',
+  updatedAt: 't."updated_at"',
 } satisfies Record<keyof Track, string>;
 
 const TRACK_SELECT = Prisma.raw(
   Object.entries(TRACK_COLUMNS)
-    .map(([field, column]) => `t.${column} AS "${field}"`)
+    .map(([field, column]) => `${column} AS "${field}"`)
     .join(', '),
 );
 
@@ -86,6 +88,12 @@ const TAGS_SQL = Prisma.sql`SELECT tt."track_id", json_agg(json_build_array(
     g."id", g."name", g."category", tt."weight") ORDER BY tt."weight" DESC, tt."tag_id") AS "list"
   FROM "track_tag" tt JOIN "tag" g ON g."id" = tt."tag_id"
   WHERE tt."track_id" IN (SELECT "id" FROM page) GROUP BY tt."track_id"`;
+
+type ListingRow = Omit<Track, 'releaseDate'> & {
+  releaseDate: string | null;
+  credits?: CreditJson[];
+  tagWeights?: TagJson[];
+};
 
 type CreditJson = [string, string, string | null, string, string, ArtistRole, number];
 type TagJson = [string, string, TagCategory, number];
@@ -117,12 +125,12 @@ const tagWeightOf =
  * The LIMIT is written into the text (a validated integer, 1-101): as a parameter, a generic
  * plan guesses a tenth of the table and prefers reading and sorting every row to the index.
  */
-export async function listTrackPage(db: Db, query: TrackListingQuery): Promise<TrackListing> {
+export async function listTrackPage(database: Database, query: TrackListingQuery): Promise<TrackListing> {
   const size = pageSize(query.first);
   const ordering = trackOrdering(query.sort, query.direction);
   const scope = `${ordering.scope}${query.artistId ? `:artist:${query.artistId}` : ''}`;
   const position = query.after ? decodeCursor<TrackPosition>(query.after, scope) : null;
-  const conditions = [await trackFilterSql(db, query.filter, query.visible)];
+  const conditions = [await trackFilterSql(database.prisma, query.filter, query.visible)];
   if (query.artistId) {
     conditions.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "track_artist" ta WHERE ta."track_id" = t."id" AND ta."artist_id" = ${query.artistId}::uuid)`,
@@ -131,7 +139,7 @@ export async function listTrackPage(db: Db, query: TrackListingQuery): Promise<T
   const where = Prisma.join(conditions, ' AND ');
   const page = position ? Prisma.sql`${where} AND ${ordering.afterSql(position)}` : where;
   const { credits, tags } = { credits: false, tags: false, ...query.with };
-  const rows = await db.$queryRaw<Array<Track & { credits?: CreditJson[]; tagWeights?: TagJson[] }>>`
+  const rows = await database.sql<ListingRow>(Prisma.sql`
     WITH page AS MATERIALIZED (
       SELECT * FROM "track" t WHERE ${page}
       ORDER BY ${ordering.orderSql} LIMIT ${Prisma.raw(String(size + 1))})
@@ -141,21 +149,28 @@ export async function listTrackPage(db: Db, query: TrackListingQuery): Promise<T
     FROM page t
       ${credits ? Prisma.sql`LEFT JOIN (${CREDITS_SQL}) c ON c."track_id" = t."id"` : Prisma.empty}
       ${tags ? Prisma.sql`LEFT JOIN (${TAGS_SQL}) g ON g."track_id" = t."id"` : Prisma.empty}
-    ORDER BY ${ordering.orderSql}`;
+    ORDER BY ${ordering.orderSql}`);
   const { rows: shown, hasNextPage } = takePage(rows, size);
   return {
-    rows: shown.map(({ credits: creditList, tagWeights: tagList, ...track }) => ({
-      track,
-      ...(creditList ? { credits: creditList.map(creditOf(track.id)) } : {}),
-      ...(tagList ? { tagWeights: tagList.map(tagWeightOf(track.id)) } : {}),
-    })),
+    rows: shown.map(({ credits: creditList, tagWeights: tagList, releaseDate, ...columns }) => {
+      const track: Track = {
+        ...columns,
+        releaseDate: releaseDate === null ? null : new Date(`${releaseDate}T00:00:00.000Z`),
+      };
+      return {
+        track,
+        ...(creditList ? { credits: creditList.map(creditOf(track.id)) } : {}),
+        ...(tagList ? { tagWeights: tagList.map(tagWeightOf(track.id)) } : {}),
+      };
+    }),
     hasNextPage,
     hasPreviousPage: position !== null,
     cursorOf: (track) => encodeCursor(scope, ordering.positionOf(track)),
     totalCount: async () => {
-      const [{ count }] = await db.$queryRaw<[{ count: number }]>`
-        SELECT count(*)::int AS "count" FROM "track" t WHERE ${where}`;
-      return count;
+      const [row] = await database.sql<{ count: number }>(
+        Prisma.sql`SELECT count(*)::int AS "count" FROM "track" t WHERE ${where}`,
+      );
+      return row!.count;
     },
   };
 }

@@ -1,12 +1,19 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { PrismaClient } from '../generated/prisma/client.js';
+import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
 
 export type Db = PrismaClient;
 
 export interface Database {
   prisma: Db;
+  /**
+   * Runs one statement on the pool itself, prepared like Prisma's (by name), rows as pg parses
+   * them: timestamptz to Date, json to objects, arrays to arrays, float8 and int4 to numbers,
+   * and `date` and enums best read as text. For the hottest reads (the catalog listing), where
+   * Prisma's result processing was a tenth of the request's CPU.
+   */
+  sql<T>(query: Prisma.Sql): Promise<T[]>;
   /** Counts SQL statements sent over the pool; tests use it to guard against N+1 queries. */
   queryCount(): number;
   /** The pool's connections now (for the pool metrics: src/observability/pool-metrics.ts). */
@@ -63,12 +70,12 @@ function settingsSql(settings: Record<string, string>): string {
  */
 const MAX_PREPARED = 500;
 
-function preparedStatementName(): (query: { sql: string }) => string {
+function preparedStatementName(): (query: { sql: string }) => string | undefined {
   const names = new Map<string, string>();
   return ({ sql }) => {
     let name = names.get(sql);
     if (name === undefined) {
-      if (names.size >= MAX_PREPARED) return undefined as unknown as string;
+      if (names.size >= MAX_PREPARED) return undefined;
       name = `vmr_${createHash('sha1').update(sql).digest('base64url')}`;
       names.set(sql, name);
     }
@@ -112,11 +119,18 @@ export function connectDatabase(
       return query(named ? { ...config, name: `${String(config.name)}${suffix}` } : config, ...rest);
     };
   });
+  const statementName = preparedStatementName();
   const prisma = new PrismaClient({
-    adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementName() }),
+    // Prisma's type says a name is always given; pg runs a statement without one unnamed.
+    adapter: new PrismaPg(pool, { statementNameGenerator: statementName as (q: { sql: string }) => string }),
   });
   return {
     prisma,
+    async sql<T>(query: Prisma.Sql) {
+      const name = statementName({ sql: query.text });
+      const result = await pool.query({ ...(name ? { name } : {}), text: query.text, values: query.values });
+      return result.rows as T[];
+    },
     queryCount: () => count,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {

@@ -1,3 +1,5 @@
+import { listTrackPage } from '../../src/catalog/track-listing.js';
+import { creditsOfTracks, tagWeightsOfTracks } from '../../src/catalog/track-links.js';
 import { toGlobalId } from '../../src/graphql/ids.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { FIXTURE_TRACKS, seedFixtureCatalog, type FixtureTrack } from '../support/fixtures.js';
@@ -108,6 +110,29 @@ describe('tracks pagination', () => {
       expect(await walk({ orderBy: { field, direction: 'ASC' } }, 2)).toEqual(reference(key, 1));
       expect(await walk({ orderBy: { field, direction: 'DESC' } }, 3)).toEqual(reference(key, -1));
     }
+  });
+
+  it('reads each track as Prisma reads it: every column, dates, JSON, arrays; credits and tags in order', async () => {
+    const listing = await listTrackPage(tdb.database, {
+      first: 100,
+      sort: 'title',
+      direction: 'asc',
+      visible: ['ACTIVE', 'HIDDEN', 'TAKEN_DOWN'],
+      with: { credits: true, tags: true },
+    });
+    const ids = listing.rows.map((r) => r.track.id);
+    const prisma = tdb.database.prisma;
+    const tracks = await prisma.track.findMany({ where: { id: { in: ids } } });
+    expect(listing.rows.map((r) => r.track)).toEqual(ids.map((id) => tracks.find((t) => t.id === id)));
+    expect(listing.rows.some((r) => r.track.releaseDate === null)).toBe(true);
+    expect(listing.rows.flatMap((r) => r.credits)).toEqual(
+      await creditsOfTracks(prisma, ids).then((c) => ids.flatMap((id) => c.filter((x) => x.trackId === id))),
+    );
+    expect(listing.rows.flatMap((r) => r.tagWeights)).toEqual(
+      await tagWeightsOfTracks(prisma, ids).then((w) =>
+        ids.flatMap((id) => w.filter((x) => x.trackId === id)),
+      ),
+    );
   });
 
   it('refuses a forged cursor whose position Postgres could not read, as a bad cursor', async () => {

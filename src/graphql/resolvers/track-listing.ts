@@ -47,7 +47,7 @@ export async function listTracks(
   artistId?: string,
 ): Promise<ConnectionParent<Track>> {
   const fields = selectedFields(info, ['edges', 'node']);
-  const listing = await listTrackPage(ctx.db, {
+  const listing = await listTrackPage(ctx.database, {
     first: args.first,
     after: args.after,
     filter: args.filter,
