@@ -40,9 +40,29 @@ function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[]
   return keys.map((k) => groups.get(k)!);
 }
 
+/** A value now, or one to come: what a resolver may return. */
+type Eventually<T> = T | Promise<T>;
+
 export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
   const licenceLoaders = new Map<string, DataLoader<string, LicenceTerm | null>>();
-  return {
+  // Credits and tags a catalog page read with its tracks (track-listing.ts). Answered from here
+  // synchronously: through a primed DataLoader each of a page's ~100 nested lists would still
+  // cost a promise and its turns of the microtask queue.
+  const pageCredits = new Map<string, ArtistCreditParent[]>();
+  const pageTagWeights = new Map<string, TagWeightParent[]>();
+  const loaders = {
+    /** Keeps a listing page's credits and tags for the resolvers of its tracks. */
+    preloadPage(trackId: string, lists: { credits?: ArtistCreditParent[]; tagWeights?: TagWeightParent[] }) {
+      if (lists.credits) pageCredits.set(trackId, lists.credits);
+      if (lists.tagWeights) pageTagWeights.set(trackId, lists.tagWeights);
+    },
+    creditsOf(trackId: string): Eventually<ArtistCreditParent[]> {
+      return pageCredits.get(trackId) ?? loaders.creditsByTrack.load(trackId);
+    },
+    tagWeightsOf(trackId: string): Eventually<TagWeightParent[]> {
+      return pageTagWeights.get(trackId) ?? loaders.tagWeightsByTrack.load(trackId);
+    },
+
     /**
      * Per track, the cheapest master-side (or BOTH) grant that allows `use` in its first
      * territory, when the track is cleared for the whole use (null when it is not: the rule of
@@ -156,6 +176,7 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
       return groupBy(videoIds, pairs, (p) => p.videoId).map((group) => group.map((p) => p.track));
     }),
   };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

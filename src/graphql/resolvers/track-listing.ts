@@ -38,7 +38,7 @@ export interface TrackListingArgs {
 /**
  * Query.tracks and Artist.tracks: the domain's listing (catalog/track-listing.ts) as a
  * connection. When the client selects a track's artists or tags, the page reads them in its own
- * statement and primes the per-request loaders with them, so those resolvers send nothing.
+ * statement and hands them to the per-request loaders, so those resolvers send nothing.
  */
 export async function listTracks(
   ctx: GraphQLContext,
@@ -61,9 +61,14 @@ export async function listTracks(
     },
   });
   const edges = listing.rows.map(({ track, credits, tagWeights }) => {
-    if (credits) ctx.loaders.creditsByTrack.prime(track.id, credits);
-    if (tagWeights) ctx.loaders.tagWeightsByTrack.prime(track.id, tagWeights);
-    return { node: track, cursor: listing.cursorOf(track) };
+    ctx.loaders.preloadPage(track.id, { credits, tagWeights });
+    // Encoded when asked for: most pages show only pageInfo's last cursor.
+    return {
+      node: track,
+      get cursor() {
+        return listing.cursorOf(track);
+      },
+    };
   });
   return {
     edges,

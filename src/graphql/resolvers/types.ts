@@ -31,6 +31,11 @@ function fieldEstimates(estimates: TrackEstimates) {
   });
 }
 
+/** `f` of a value, synchronously when the value is at hand (a listing's preloaded lists). */
+function mapEventually<T, U>(value: T | Promise<T>, f: (value: T) => U): U | Promise<U> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
 /** Field resolvers of the object types; nested lists go through the per-request loaders. */
 export const typeResolvers: Resolvers = {
   Node: {
@@ -41,10 +46,12 @@ export const typeResolvers: Resolvers = {
     key: (t) => t.musicalKey,
     loudness: (t) => t.loudnessLufs,
     estimates: (t) => fieldEstimates(trackEstimates(t)),
-    artists: async (t, _, ctx) => (await ctx.loaders.creditsByTrack.load(t.id)).map((c) => c.artist),
-    credits: (t, _, ctx) => ctx.loaders.creditsByTrack.load(t.id),
-    tags: async (t, _, ctx) => (await ctx.loaders.tagWeightsByTrack.load(t.id)).map((w) => w.tag),
-    tagWeights: (t, _, ctx) => ctx.loaders.tagWeightsByTrack.load(t.id),
+    artists: (t, _, ctx) =>
+      mapEventually(ctx.loaders.creditsOf(t.id), (credits) => credits.map((c) => c.artist)),
+    credits: (t, _, ctx) => ctx.loaders.creditsOf(t.id),
+    tags: (t, _, ctx) =>
+      mapEventually(ctx.loaders.tagWeightsOf(t.id), (weights) => weights.map((w) => w.tag)),
+    tagWeights: (t, _, ctx) => ctx.loaders.tagWeightsOf(t.id),
     licences: (t, _, ctx) => ctx.loaders.licencesByTrack.load(t.id),
     audioFeatures: async (t, _, ctx) =>
       (await ctx.loaders.featuresByTrack.load(t.id)).find((f) => f.kind === 'AUDIO') ?? null,
