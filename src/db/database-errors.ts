@@ -56,7 +56,9 @@ const UNAVAILABLE_MESSAGE =
 const TIMEOUT_CODE = '57014';
 const TIMEOUT_MESSAGE = /canceling statement due to statement timeout/i;
 
-const NESTED_KEYS = ['cause', 'meta', 'originalError', 'driverAdapterError', 'error'];
+// `thrownValue`: graphql-js wraps a thrown non-Error (one from another realm, such as a socket
+// error under Jest's VM modules) in a NonErrorThrown that keeps it there.
+const NESTED_KEYS = ['cause', 'meta', 'originalError', 'driverAdapterError', 'error', 'thrownValue'];
 
 export function databaseFailure(error: unknown): DatabaseFailure | null {
   let unavailable = false;

@@ -232,7 +232,12 @@ describe('the admin console in Chromium', () => {
     await c.page.getByRole('link', { name: 'Explorer' }).click();
     await c.page.waitForURL(`${base}/graphiql`);
     await c.page.locator('.graphiql-execute-button').click();
-    await c.page.locator('.graphiql-response').getByText('"EDITOR"').waitFor();
+    // The response pane is a Monaco editor, which renders the answer line by line and redraws
+    // it as it lays out: the text is waited for, not one token's element.
+    await c.page.waitForFunction(
+      () =>
+        document.querySelector('.graphiql-response')?.textContent?.includes('"role":\u00a0"EDITOR"') ?? false,
+    );
     await c.screenshot('explorer');
   });
 
