@@ -217,7 +217,8 @@ describe('the admin console in Chromium', () => {
     expect(refused.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     // Signing out clears the secret from the page.
     await c.page.getByRole('button', { name: 'Sign out' }).click();
-    expect(await c.page.getByTestId('new-secret').count()).toBe(0);
+    // React commits the sign-out after the click resolves: wait for the secret to go.
+    await c.page.getByTestId('new-secret').waitFor({ state: 'detached' });
   });
 
   it('runs a query in the explorer with the signed-in key', async () => {
@@ -231,13 +232,27 @@ describe('the admin console in Chromium', () => {
     expect(redirected.headers.get('location')).toBe('/graphiql');
     await c.page.getByRole('link', { name: 'Explorer' }).click();
     await c.page.waitForURL(`${base}/graphiql`);
-    await c.page.locator('.graphiql-execute-button').click();
-    // The response pane is a Monaco editor, which renders the answer line by line and redraws
-    // it as it lays out: the text is waited for, not one token's element.
-    await c.page.waitForFunction(
-      () =>
-        document.querySelector('.graphiql-response')?.textContent?.includes('"role":\u00a0"EDITOR"') ?? false,
-    );
+    // GraphiQL ignores a click on Run until its editors are up (a cold start can take
+    // seconds): wait for the default query, then run it until the answer shows. The response
+    // pane is a Monaco editor that renders line by line: its text is waited for, not a token.
+    await c.page.locator('.graphiql-query-editor').getByText('viewer').first().waitFor();
+    const answered = () =>
+      c.page
+        .waitForFunction(
+          () =>
+            document.querySelector('.graphiql-response')?.textContent?.includes('"role":\u00a0"EDITOR"') ??
+            false,
+          undefined,
+          { timeout: 10_000 },
+        )
+        .then(() => true)
+        .catch(() => false);
+    let shown = false;
+    for (let attempt = 0; attempt < 3 && !shown; attempt += 1) {
+      await c.page.locator('.graphiql-execute-button').click();
+      shown = await answered();
+    }
+    expect(shown).toBe(true);
     await c.screenshot('explorer');
   });
 
