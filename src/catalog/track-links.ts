@@ -23,6 +23,21 @@ export interface TrackTagWeight {
   tag: Tag;
 }
 
+/** A credit from its columns: the one shape both readers of credits build (here, track-listing.ts). */
+export function trackCredit(
+  trackId: string,
+  artist: Artist,
+  role: ArtistRole,
+  position: number,
+): TrackCredit {
+  return { trackId, artistId: artist.id, role, position, artist };
+}
+
+/** A weighted tag from its columns (both readers of tags, as trackCredit). */
+export function trackTagWeight(trackId: string, tag: Tag, weight: number): TrackTagWeight {
+  return { trackId, tagId: tag.id, weight, tag };
+}
+
 export async function creditsOfTracks(db: Db, trackIds: readonly string[]): Promise<TrackCredit[]> {
   const rows = await db.$queryRaw<
     Array<{
@@ -41,13 +56,14 @@ export async function creditsOfTracks(db: Db, trackIds: readonly string[]): Prom
     FROM "track_artist" ta JOIN "artist" a ON a."id" = ta."artist_id"
     WHERE ta."track_id" = ANY(${[...trackIds]}::uuid[])
     ORDER BY ta."position", a."id"`;
-  return rows.map((r) => ({
-    trackId: r.track_id,
-    artistId: r.id,
-    role: r.role,
-    position: r.position,
-    artist: { id: r.id, name: r.name, country: r.country, createdAt: r.created_at, updatedAt: r.updated_at },
-  }));
+  return rows.map((r) =>
+    trackCredit(
+      r.track_id,
+      { id: r.id, name: r.name, country: r.country, createdAt: r.created_at, updatedAt: r.updated_at },
+      r.role,
+      r.position,
+    ),
+  );
 }
 
 export async function tagWeightsOfTracks(db: Db, trackIds: readonly string[]): Promise<TrackTagWeight[]> {
@@ -58,10 +74,7 @@ export async function tagWeightsOfTracks(db: Db, trackIds: readonly string[]): P
     FROM "track_tag" tt JOIN "tag" t ON t."id" = tt."tag_id"
     WHERE tt."track_id" = ANY(${[...trackIds]}::uuid[])
     ORDER BY tt."weight" DESC, tt."tag_id"`;
-  return rows.map((r) => ({
-    trackId: r.track_id,
-    tagId: r.id,
-    weight: r.weight,
-    tag: { id: r.id, name: r.name, category: r.category },
-  }));
+  return rows.map((r) =>
+    trackTagWeight(r.track_id, { id: r.id, name: r.name, category: r.category }, r.weight),
+  );
 }

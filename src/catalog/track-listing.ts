@@ -4,7 +4,7 @@ import type { Database } from '../db/client.js';
 import { decodeCursor, encodeCursor, pageSize, takePage } from '../paging/cursors.js';
 import { trackFilterSql, type TrackFilterInput } from './track-filter.js';
 import { trackOrdering, type SortDirection, type TrackPosition, type TrackSortField } from './track-order.js';
-import type { TrackCredit, TrackTagWeight } from './track-links.js';
+import { trackCredit, trackTagWeight, type TrackCredit, type TrackTagWeight } from './track-links.js';
 
 export interface TrackListingQuery {
   first?: number | null;
@@ -100,22 +100,18 @@ type TagJson = [string, string, TagCategory, number];
 
 const creditOf =
   (trackId: string) =>
-  ([id, name, country, createdAt, updatedAt, role, position]: CreditJson): TrackCredit => ({
-    trackId,
-    artistId: id,
-    role,
-    position,
-    artist: { id, name, country, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) },
-  });
+  ([id, name, country, createdAt, updatedAt, role, position]: CreditJson): TrackCredit =>
+    trackCredit(
+      trackId,
+      { id, name, country, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) },
+      role,
+      position,
+    );
 
 const tagWeightOf =
   (trackId: string) =>
-  ([id, name, category, weight]: TagJson): TrackTagWeight => ({
-    trackId,
-    tagId: id,
-    weight,
-    tag: { id, name, category },
-  });
+  ([id, name, category, weight]: TagJson): TrackTagWeight =>
+    trackTagWeight(trackId, { id, name, category }, weight);
 
 /**
  * One page of a filtered, ordered track listing, by keyset (track-order.ts), in one statement:
