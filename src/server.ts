@@ -6,7 +6,7 @@ import { seedDemoCatalogIfEmpty } from './catalog/demo/seed.js';
 import { openDatabase, type OpenedDatabase } from './db/open.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { createHttpServer } from './http/server.js';
-import { trackRequests } from './http/drain.js';
+import { requestTracker } from './http/drain.js';
 import { connectDatabase } from './db/client.js';
 import { logger } from './observability/logger.js';
 import { watchPool } from './observability/pool-metrics.js';
@@ -94,9 +94,9 @@ export async function startPlatform(configIn: AppConfig, options: PlatformOption
     ingest.start();
     const apollo = createApolloServer(config);
     await apollo.start();
-    http = createHttpServer(apollo, db.database, config, { embedders });
+    const requests = requestTracker();
+    http = createHttpServer(apollo, db.database, config, { embedders }, requests);
     const server = http;
-    const requests = trackRequests(server);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, resolve);
@@ -109,7 +109,10 @@ export async function startPlatform(configIn: AppConfig, options: PlatformOption
       async stop() {
         // Stop accepting, let started requests finish (up to the deadline) while the training
         // worker requeues its run; then close what they used.
-        const [{ cut }] = await Promise.all([requests.drain(config.shutdownTimeoutMs), worker?.stop()]);
+        const [{ cut }] = await Promise.all([
+          requests.drain(server, config.shutdownTimeoutMs),
+          worker?.stop(),
+        ]);
         if (cut > 0) log(`[http] shutdown deadline: ${cut} requests cut`);
         await apollo.stop();
         await ingest?.stop();

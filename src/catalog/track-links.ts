@@ -5,8 +5,8 @@ import type { Db } from '../db/client.js';
 /**
  * Credits and tags of any set of tracks, one statement each (the per-request loaders use them
  * for search results and single tracks; a catalog listing reads them with its page, in
- * track-listing.ts). Prisma's `include` sends two (the links, then the artists or tags by id).
- * Ordered as the API shows them: credits by position, tags by weight (heaviest first).
+ * track-listing.ts). Both read track_links, the per-track JSON that triggers keep current, in
+ * the order the API shows them: credits by position, tags by weight (heaviest first).
  */
 export interface TrackCredit {
   trackId: string;
@@ -38,43 +38,37 @@ export function trackTagWeight(trackId: string, tag: Tag, weight: number): Track
   return { trackId, tagId: tag.id, weight, tag };
 }
 
-export async function creditsOfTracks(db: Db, trackIds: readonly string[]): Promise<TrackCredit[]> {
-  const rows = await db.$queryRaw<
-    Array<{
-      track_id: string;
-      role: ArtistRole;
-      position: number;
-      id: string;
-      name: string;
-      country: string | null;
-      created_at: Date;
-      updated_at: Date;
-    }>
-  >`
-    SELECT ta."track_id"::text, ta."role"::text AS "role", ta."position",
-           a."id"::text, a."name", a."country", a."created_at", a."updated_at"
-    FROM "track_artist" ta JOIN "artist" a ON a."id" = ta."artist_id"
-    WHERE ta."track_id" = ANY(${[...trackIds]}::uuid[])
-    ORDER BY ta."position", a."id"`;
-  return rows.map((r) =>
+// One element of track_links' JSON lists (migration 20261202050000_track_links): a credit as
+// [artist id, name, country, created_at, updated_at, role, position], a tag as
+// [tag id, name, category, weight].
+export type CreditJson = [string, string, string | null, string, string, ArtistRole, number];
+export type TagJson = [string, string, TagCategory, number];
+
+/** A credit from its track_links element. */
+export const creditFromJson =
+  (trackId: string) =>
+  ([id, name, country, createdAt, updatedAt, role, position]: CreditJson): TrackCredit =>
     trackCredit(
-      r.track_id,
-      { id: r.id, name: r.name, country: r.country, createdAt: r.created_at, updatedAt: r.updated_at },
-      r.role,
-      r.position,
-    ),
-  );
+      trackId,
+      { id, name, country, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) },
+      role,
+      position,
+    );
+
+/** A weighted tag from its track_links element. */
+export const tagWeightFromJson =
+  (trackId: string) =>
+  ([id, name, category, weight]: TagJson): TrackTagWeight =>
+    trackTagWeight(trackId, { id, name, category }, weight);
+
+export async function creditsOfTracks(db: Db, trackIds: readonly string[]): Promise<TrackCredit[]> {
+  const rows = await db.$queryRaw<Array<{ track_id: string; credits: CreditJson[] }>>`
+    SELECT "track_id"::text, "credits" FROM "track_links" WHERE "track_id" = ANY(${[...trackIds]}::uuid[])`;
+  return rows.flatMap((r) => r.credits.map(creditFromJson(r.track_id)));
 }
 
 export async function tagWeightsOfTracks(db: Db, trackIds: readonly string[]): Promise<TrackTagWeight[]> {
-  const rows = await db.$queryRaw<
-    Array<{ track_id: string; weight: number; id: string; name: string; category: TagCategory }>
-  >`
-    SELECT tt."track_id"::text, tt."weight", t."id"::text, t."name", t."category"::text AS "category"
-    FROM "track_tag" tt JOIN "tag" t ON t."id" = tt."tag_id"
-    WHERE tt."track_id" = ANY(${[...trackIds]}::uuid[])
-    ORDER BY tt."weight" DESC, tt."tag_id"`;
-  return rows.map((r) =>
-    trackTagWeight(r.track_id, { id: r.id, name: r.name, category: r.category }, r.weight),
-  );
+  const rows = await db.$queryRaw<Array<{ track_id: string; tags: TagJson[] }>>`
+    SELECT "track_id"::text, "tags" FROM "track_links" WHERE "track_id" = ANY(${[...trackIds]}::uuid[])`;
+  return rows.flatMap((r) => r.tags.map(tagWeightFromJson(r.track_id)));
 }

@@ -1,10 +1,17 @@
 import { Prisma, type Track } from '../generated/prisma/client.js';
-import type { ArtistRole, TagCategory, TrackStatus } from '../generated/prisma/enums.js';
+import type { TrackStatus } from '../generated/prisma/enums.js';
 import type { Database } from '../db/client.js';
 import { decodeCursor, encodeCursor, pageSize, takePage } from '../paging/cursors.js';
 import { trackFilterSql, type TrackFilterInput } from './track-filter.js';
 import { trackOrdering, type SortDirection, type TrackPosition, type TrackSortField } from './track-order.js';
-import { trackCredit, trackTagWeight, type TrackCredit, type TrackTagWeight } from './track-links.js';
+import {
+  creditFromJson,
+  tagWeightFromJson,
+  type CreditJson,
+  type TagJson,
+  type TrackCredit,
+  type TrackTagWeight,
+} from './track-links.js';
 
 export interface TrackListingQuery {
   first?: number | null;
@@ -74,50 +81,18 @@ const TRACK_SELECT = Prisma.raw(
     .join(', '),
 );
 
-// The page's credits and tags as one JSON array per track, in the order the API shows them
-// (credits by position, tags heaviest first: the orders of creditsOfTracks and
-// tagWeightsOfTracks in track-links.ts, which load the same lists by track). Aggregated for the
-// whole page at once, each joins artist or tag once per page, not once per track: a scan per
-// track was, on the embedded database, one file-size probe (lseek) per track and table.
-const CREDITS_SQL = Prisma.sql`SELECT ta."track_id", json_agg(json_build_array(
-    a."id", a."name", a."country", a."created_at", a."updated_at", ta."role", ta."position")
-    ORDER BY ta."position", a."id") AS "list"
-  FROM "track_artist" ta JOIN "artist" a ON a."id" = ta."artist_id"
-  WHERE ta."track_id" IN (SELECT "id" FROM page) GROUP BY ta."track_id"`;
-const TAGS_SQL = Prisma.sql`SELECT tt."track_id", json_agg(json_build_array(
-    g."id", g."name", g."category", tt."weight") ORDER BY tt."weight" DESC, tt."tag_id") AS "list"
-  FROM "track_tag" tt JOIN "tag" g ON g."id" = tt."tag_id"
-  WHERE tt."track_id" IN (SELECT "id" FROM page) GROUP BY tt."track_id"`;
-
 type ListingRow = Omit<Track, 'releaseDate'> & {
   releaseDate: string | null;
   credits?: CreditJson[];
   tagWeights?: TagJson[];
 };
 
-type CreditJson = [string, string, string | null, string, string, ArtistRole, number];
-type TagJson = [string, string, TagCategory, number];
-
-const creditOf =
-  (trackId: string) =>
-  ([id, name, country, createdAt, updatedAt, role, position]: CreditJson): TrackCredit =>
-    trackCredit(
-      trackId,
-      { id, name, country, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) },
-      role,
-      position,
-    );
-
-const tagWeightOf =
-  (trackId: string) =>
-  ([id, name, category, weight]: TagJson): TrackTagWeight =>
-    trackTagWeight(trackId, { id, name, category }, weight);
-
 /**
  * One page of a filtered, ordered track listing, by keyset (track-order.ts), in one statement:
- * the page's rows, and with `with` their credits and tags as JSON beside each row. Only the
- * page's rows reach the aggregates (the materialized page), and the statement's text depends on the
- * filter's shape and the page size only, so the connection keeps it prepared (db/client.ts).
+ * the page's rows, and with `with` their credits and tags beside each row, as the JSON that
+ * track_links keeps per track (a row every track has from its insert: the empty lists stand
+ * for none only defensively). The statement's text depends on the filter's shape and the page
+ * size only, so the connection keeps it prepared (db/client.ts).
  * The LIMIT is written into the text (a validated integer, 1-101): as a parameter, a generic
  * plan guesses a tenth of the table and prefers reading and sorting every row to the index.
  */
@@ -136,16 +111,12 @@ export async function listTrackPage(database: Database, query: TrackListingQuery
   const page = position ? Prisma.sql`${where} AND ${ordering.afterSql(position)}` : where;
   const { credits, tags } = { credits: false, tags: false, ...query.with };
   const rows = await database.sql<ListingRow>(Prisma.sql`
-    WITH page AS MATERIALIZED (
-      SELECT * FROM "track" t WHERE ${page}
-      ORDER BY ${ordering.orderSql} LIMIT ${Prisma.raw(String(size + 1))})
     SELECT ${TRACK_SELECT}
-      ${credits ? Prisma.sql`, coalesce(c."list", '[]') AS "credits"` : Prisma.empty}
-      ${tags ? Prisma.sql`, coalesce(g."list", '[]') AS "tagWeights"` : Prisma.empty}
-    FROM page t
-      ${credits ? Prisma.sql`LEFT JOIN (${CREDITS_SQL}) c ON c."track_id" = t."id"` : Prisma.empty}
-      ${tags ? Prisma.sql`LEFT JOIN (${TAGS_SQL}) g ON g."track_id" = t."id"` : Prisma.empty}
-    ORDER BY ${ordering.orderSql}`);
+      ${credits ? Prisma.sql`, coalesce(l."credits", '[]') AS "credits"` : Prisma.empty}
+      ${tags ? Prisma.sql`, coalesce(l."tags", '[]') AS "tagWeights"` : Prisma.empty}
+    FROM "track" t ${credits || tags ? Prisma.sql`LEFT JOIN "track_links" l ON l."track_id" = t."id"` : Prisma.empty}
+    WHERE ${page}
+    ORDER BY ${ordering.orderSql} LIMIT ${Prisma.raw(String(size + 1))}`);
   const { rows: shown, hasNextPage } = takePage(rows, size);
   return {
     rows: shown.map(({ credits: creditList, tagWeights: tagList, releaseDate, ...columns }) => {
@@ -155,8 +126,8 @@ export async function listTrackPage(database: Database, query: TrackListingQuery
       };
       return {
         track,
-        ...(creditList ? { credits: creditList.map(creditOf(track.id)) } : {}),
-        ...(tagList ? { tagWeights: tagList.map(tagWeightOf(track.id)) } : {}),
+        ...(creditList ? { credits: creditList.map(creditFromJson(track.id)) } : {}),
+        ...(tagList ? { tagWeights: tagList.map(tagWeightFromJson(track.id)) } : {}),
       };
     }),
     hasNextPage,

@@ -13,6 +13,7 @@ import { logger } from '../observability/logger.js';
 import type { RequestRecord } from '../observability/request-record.js';
 import { health, liveness, readiness, sendHealth } from './health.js';
 import { serveMetrics } from './metrics-endpoint.js';
+import type { RequestTracker } from './drain.js';
 import { beginRequest } from './request-log.js';
 import { handleUpload } from './uploads.js';
 
@@ -100,46 +101,49 @@ export function createHttpServer(
   database: Database,
   config: AppConfig,
   services: Services,
+  requests: RequestTracker,
 ): Server {
   const log = logger(config.logLevel);
-  return createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const record = beginRequest(req, res, log, path);
-    const route = async () => {
-      if (path === '/graphql' && wantsExplorer(req)) {
-        res.writeHead(302, { location: '/graphiql' });
-        return res.end();
-      }
-      if (path === '/graphql') return handleGraphQL(req, res, apollo, database, config, services, record);
-      if (path === '/uploads') return handleUpload(req, res, database, config);
-      if (path === '/health') return sendHealth(res, await health(database));
-      if (path === '/health/live') return sendHealth(res, liveness());
-      if (path === '/health/ready') return sendHealth(res, await readiness(database, services.embedders));
-      if (path === '/metrics') return serveMetrics(req, res, database, config);
-      if (req.method === 'GET' && (await serveTrackAudio(req, res, path, database))) return;
-      if (await serveConsole(res, path)) return;
-      sendJson(res, 404, { error: `No route for ${path}` });
-    };
-    route().catch((error: unknown) => {
-      if (databaseFailure(error) === 'unavailable' && !res.headersSent) {
-        res.setHeader('retry-after', String(OUTAGE_RETRY_AFTER_S));
-        return sendJson(res, 503, {
-          errors: [
-            {
-              message: 'The database is unavailable; retry shortly',
-              extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-            },
-          ],
-        });
-      }
-      log.error({ reqId: record.id, err: error }, 'request failed');
-      if (!res.headersSent)
-        sendJson(res, 500, {
-          errors: [
-            { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
-          ],
-        });
-      else res.end();
-    });
-  });
+  return createServer((req, res) =>
+    requests.track(res, async () => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const record = beginRequest(req, res, log, path);
+      const route = async () => {
+        if (path === '/graphql' && wantsExplorer(req)) {
+          res.writeHead(302, { location: '/graphiql' });
+          return res.end();
+        }
+        if (path === '/graphql') return handleGraphQL(req, res, apollo, database, config, services, record);
+        if (path === '/uploads') return handleUpload(req, res, database, config);
+        if (path === '/health') return sendHealth(res, await health(database));
+        if (path === '/health/live') return sendHealth(res, liveness());
+        if (path === '/health/ready') return sendHealth(res, await readiness(database, services.embedders));
+        if (path === '/metrics') return serveMetrics(req, res, database, config);
+        if (req.method === 'GET' && (await serveTrackAudio(req, res, path, database))) return;
+        if (await serveConsole(res, path)) return;
+        sendJson(res, 404, { error: `No route for ${path}` });
+      };
+      await route().catch((error: unknown) => {
+        if (databaseFailure(error) === 'unavailable' && !res.headersSent) {
+          res.setHeader('retry-after', String(OUTAGE_RETRY_AFTER_S));
+          return sendJson(res, 503, {
+            errors: [
+              {
+                message: 'The database is unavailable; retry shortly',
+                extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+              },
+            ],
+          });
+        }
+        log.error({ reqId: record.id, err: error }, 'request failed');
+        if (!res.headersSent)
+          sendJson(res, 500, {
+            errors: [
+              { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+            ],
+          });
+        else res.end();
+      });
+    }),
+  );
 }

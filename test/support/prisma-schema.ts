@@ -55,6 +55,8 @@ function nativeType(attrs: string): string | undefined {
       return `timestamp(${arg ?? 6}) with time zone`;
     case 'Text':
       return 'text';
+    case 'Json':
+      return 'json';
     case 'SmallInt':
       return 'smallint';
     case 'Decimal':
