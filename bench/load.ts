@@ -123,8 +123,11 @@ async function preparePostgres(): Promise<string> {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {
+    // A database created just now has no tables until the platform's first start migrates it.
     const count = async () =>
-      exists ? Number((await db.query('SELECT count(*) FROM "track"')).rows[0].count) : 0;
+      (await db.query(`SELECT to_regclass('track') IS NULL AS "missing"`)).rows[0].missing
+        ? 0
+        : Number((await db.query('SELECT count(*) FROM "track"')).rows[0].count);
     if ((await count()) >= TRACKS) return url;
     log(`building the ${TRACKS}-track catalog in ${DB_NAME}`);
     const seeding = await startServer('bench/load-server.ts', { DATABASE_URL: url, SEED_DEMO: 'true' });

@@ -18,6 +18,7 @@ import { refuseUnstorableText } from './plugins/refuse-unstorable-text.js';
 import { schemaPrivacy } from './plugins/schema-privacy.js';
 import { refuseLongStrings } from './plugins/string-limits.js';
 import { resolvers } from './resolvers/index.js';
+import { compiledExecution } from './compiled-execution.js';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
 
@@ -104,8 +105,8 @@ export function createApolloServer(
 ): ApolloServer<GraphQLContext> {
   const maxTokens = Math.max(...LIMIT_ROLES.map((role) => config.queryLimits[role].maxTokens));
   return new ApolloServer<GraphQLContext>({
-    typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers,
+    // Our schema and resolvers, executed by compiled code (compiled-execution.ts).
+    gateway: compiledExecution({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // The default landing page loads from a CDN; the admin console at /console is ours.
