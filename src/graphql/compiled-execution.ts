@@ -32,6 +32,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * error had none (a driver error, a TypeError): Apollo reads `extensions.code` of every error,
  * and its formatting failed, losing the path. Each becomes graphql-js's own error, as its
  * executor would have made it: same message, locations, path and original error.
+ * Upstream: https://github.com/zalando-incubator/graphql-jit/issues/234 (fix proposed in #272).
  */
 function asGraphQLJsErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.length) return result;
