@@ -38,21 +38,46 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE OR REPLACE FUNCTION vmr_track_link_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE v_track UUID := CASE WHEN TG_OP = 'DELETE' THEN OLD."track_id" ELSE NEW."track_id" END;
+-- Links changed: refresh each track they belong to once per statement, not once per link row
+-- (statement-level, with transition tables, as the audit triggers): an import that replaces 50
+-- tracks' credits and tags in two bulk statements refreshes 50 tracks twice, not once per row.
+-- Replaces the row-level triggers of 20261127010000_search, which did the same per row.
+DROP TRIGGER "track_tag_changed" ON "track_tag";
+DROP TRIGGER "track_artist_changed" ON "track_artist";
+DROP FUNCTION vmr_track_link_changed();
+
+CREATE FUNCTION vmr_track_links_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE v_tracks UUID[];
 BEGIN
-  IF EXISTS (SELECT 1 FROM "track" WHERE "id" = v_track) THEN
-    IF TG_TABLE_NAME = 'track_tag' THEN PERFORM vmr_sync_embedding_filters(v_track); END IF;
-    PERFORM vmr_refresh_track_search(v_track);
-    PERFORM vmr_refresh_track_links(v_track);
+  IF TG_OP = 'INSERT' THEN
+    SELECT array_agg(DISTINCT "track_id") INTO v_tracks FROM new_rows;
+  ELSIF TG_OP = 'DELETE' THEN
+    SELECT array_agg(DISTINCT "track_id") INTO v_tracks FROM old_rows;
+  ELSE
+    -- An update can move a link to another track: both tracks' lists change.
+    SELECT array_agg(DISTINCT u."track_id") INTO v_tracks
+    FROM (SELECT "track_id" FROM new_rows UNION SELECT "track_id" FROM old_rows) u;
   END IF;
-  -- An update that moves a link to another track changes the old track's lists too.
-  IF TG_OP = 'UPDATE' AND OLD."track_id" <> NEW."track_id" AND EXISTS (SELECT 1 FROM "track" WHERE "id" = OLD."track_id") THEN
-    IF TG_TABLE_NAME = 'track_tag' THEN PERFORM vmr_sync_embedding_filters(OLD."track_id"); END IF;
-    PERFORM vmr_refresh_track_search(OLD."track_id");
-    PERFORM vmr_refresh_track_links(OLD."track_id");
+  -- Tracks deleted in the same statement (a cascade from track) have nothing left to refresh.
+  IF TG_TABLE_NAME = 'track_tag' THEN
+    PERFORM vmr_sync_embedding_filters(t."id") FROM "track" t WHERE t."id" = ANY(v_tracks);
   END IF;
+  PERFORM vmr_refresh_track_search(t."id"), vmr_refresh_track_links(t."id") FROM "track" t WHERE t."id" = ANY(v_tracks);
   RETURN NULL;
+END $$;
+
+DO $$
+DECLARE
+  tbl text;
+BEGIN
+  FOREACH tbl IN ARRAY ARRAY['track_tag', 'track_artist'] LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION vmr_track_links_changed()',
+                   tbl || '_inserted', tbl);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION vmr_track_links_changed()',
+                   tbl || '_updated', tbl);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION vmr_track_links_changed()',
+                   tbl || '_deleted', tbl);
+  END LOOP;
 END $$;
 
 -- Deleting an artist or a tag deletes its links (cascade), whose triggers refresh the tracks.
