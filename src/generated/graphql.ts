@@ -631,6 +631,8 @@ export type ModelComparison = {
 export type ModelVersion = Node & {
   __typename?: 'ModelVersion';
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The media front ends this version was trained on, per modality (null: unspecified). */
+  audioFrontEnd?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   datasetHash?: Maybe<Scalars['String']['output']>;
   dim: Scalars['Int']['output'];
@@ -639,13 +641,21 @@ export type ModelVersion = Node & {
   id: Scalars['ID']['output'];
   /** Validation metrics as JSON, one shape for every version: { validation: { pairs, v2m, m2v, ... } }. */
   metrics?: Maybe<Scalars['String']['output']>;
+  /** The objectives it was trained with (VIDEO_MUSIC for versions trained before objectives existed). */
+  objectives: Array<TrainingObjective>;
   /** The version that was active when this one was trained. */
   parent?: Maybe<ModelVersion>;
   /** READY, ACTIVE, RETIRED or FAILED. */
   status: Scalars['String']['output'];
+  /**
+   * Searchable (ACTIVE) tracks whose audio features come from a front end this version was not
+   * trained on: the console then offers to adapt the model to the catalog. 0 when it knows them all.
+   */
+  unfamiliarTracks: Scalars['Int']['output'];
   /** Validation video -> music R@10 with its bootstrap interval, when recorded. */
   validationR10?: Maybe<MetricEstimate>;
   version: Scalars['String']['output'];
+  visualFrontEnd?: Maybe<Scalars['String']['output']>;
 };
 
 export type Mutation = {
@@ -996,6 +1006,13 @@ export type Query = {
   modelVersions: Array<ModelVersion>;
   /** Music that fits a video. `first` defaults to 10 (max 100). */
   musicForVideo: TrackSearchConnection;
+  /**
+   * Tracks like an uploaded audio clip (search by audio): `uploadId` is a search upload (POST
+   * /uploads) of an audio file, or a video's audio track, extracted as ingest does (front end
+   * vmr-logmel@1), embedded by the active model's music tower, then deleted. Only the key that
+   * uploaded it may use it. Full pages and every filter apply, as in every search.
+   */
+  musicLikeUpload: TrackSearchConnection;
   node?: Maybe<Node>;
   /** Rights holders by name (case-insensitive substring), alphabetically. Any caller. */
   rightsParties: Array<RightsParty>;
@@ -1067,6 +1084,14 @@ export type QueryMusicForVideoArgs = {
   filter?: InputMaybe<TrackFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   video: VideoQuery;
+};
+
+
+export type QueryMusicLikeUploadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  uploadId: Scalars['ID']['input'];
 };
 
 
@@ -1426,11 +1451,24 @@ export type TrackTagInput = {
   weight?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Data a training run left out, counted by reason. */
+export type TrainingExclusion = {
+  __typename?: 'TrainingExclusion';
+  count: Scalars['Int']['output'];
+  /** A sentence for people, e.g. '3,300 pairs have features of front end synthetic@1; the run trains on vmr-logmel@1'. */
+  message: Scalars['String']['output'];
+  /** OTHER_FRONT_END, NO_FEATURES, NOT_SEARCHABLE, ... */
+  reason: Scalars['String']['output'];
+  /** PAIRS or TRACKS. */
+  unit: Scalars['String']['output'];
+};
+
 /**
  * Retraining with the II loss: L = InfoNCE + lambdaVideo * D(video) + lambdaMusic * D(music).
  * Omitted fields take the defaults shown. Data: the catalog's video-music pairs (optionally only
  * those from `sources`); pairs marked VALIDATION are held out, or `validationFraction` of the
- * TRAIN pairs when none is.
+ * TRAIN pairs when none is. Without `sources`, only the features of the front end that the
+ * catalog's searchable tracks use train; the run reports what it left out (TrainingRun.leftOut).
  */
 export type TrainingInput = {
   /**
@@ -1452,6 +1490,8 @@ export type TrainingInput = {
   lambdaVideo?: InputMaybe<Scalars['Float']['input']>;
   learningRate?: InputMaybe<Scalars['Float']['input']>;
   maxPairs?: InputMaybe<Scalars['Int']['input']>;
+  /** What to learn from; default [VIDEO_MUSIC]. Duplicates are refused. */
+  objectives?: InputMaybe<Array<TrainingObjective>>;
   patience?: InputMaybe<Scalars['Int']['input']>;
   seed?: InputMaybe<Scalars['Int']['input']>;
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1467,6 +1507,25 @@ export type TrainingInput = {
   warmStart?: InputMaybe<Scalars['Boolean']['input']>;
   weightDecay?: InputMaybe<Scalars['Float']['input']>;
 };
+
+/**
+ * What a training run learns from. One run may combine several; each contributes its own batches
+ * and its own validation score (docs/ml.md, Objectives).
+ */
+export type TrainingObjective =
+  /**
+   * The music tower on the catalog's own per-second audio features, with no pairs: two windows of
+   * the same recording, augmented as a real upload differs from the master, are positives.
+   * Validation holds out whole recordings.
+   */
+  | 'MUSIC_SELF_SUPERVISED'
+  /**
+   * The text tower on the catalog's own metadata: each track's tags, title and artists are the
+   * text, its audio the music. Validation holds out whole tracks.
+   */
+  | 'TEXT_TO_MUSIC'
+  /** The catalog's video-music pairs (the paper's setting): video tower against music tower. */
+  | 'VIDEO_MUSIC';
 
 /** A training example: a reference video and a track that fits it. */
 export type TrainingPair = Node & {
@@ -1541,11 +1600,18 @@ export type TrainingRun = Node & {
   id: Scalars['ID']['output'];
   /** The hyper-parameters and data selection, as JSON. */
   input: Scalars['String']['output'];
+  /**
+   * The front end the run trained on per modality (e.g. audio vmr-logmel@1), and the pairs and
+   * tracks it left out and why (another front end, no features), once the data is loaded.
+   */
+  leftOut: Array<TrainingExclusion>;
   /** Per-step loss components; pass sinceStep to fetch only new points when polling. */
   losses: Array<LossPoint>;
   modelVersion?: Maybe<ModelVersion>;
   /** Validation R@10 of the new model and of the model that was active. */
   newModelScore?: Maybe<Scalars['Float']['output']>;
+  /** The objectives the run trained, in the order given. */
+  objectives: Array<TrainingObjective>;
   parentModel?: Maybe<ModelVersion>;
   /** Every setting of the run's lambdaGrid / temperature grids with its validation score; null without a grid. */
   settings?: Maybe<Array<TrainingSettingResult>>;
@@ -1892,7 +1958,9 @@ export type ResolversTypes = {
   TrackSearchEdge: ResolverTypeWrapper<SearchEdge>;
   TrackStatus: TrackStatus;
   TrackTagInput: TrackTagInput;
+  TrainingExclusion: ResolverTypeWrapper<TrainingExclusion>;
   TrainingInput: TrainingInput;
+  TrainingObjective: TrainingObjective;
   TrainingPair: ResolverTypeWrapper<TrainingPairRow>;
   TrainingPairConnection: ResolverTypeWrapper<ConnectionParent<TrainingPairRow>>;
   TrainingPairCount: ResolverTypeWrapper<TrainingPairCount>;
@@ -1991,6 +2059,7 @@ export type ResolversParentTypes = {
   TrackSearchConnection: SearchConnection;
   TrackSearchEdge: SearchEdge;
   TrackTagInput: TrackTagInput;
+  TrainingExclusion: TrainingExclusion;
   TrainingInput: TrainingInput;
   TrainingPair: TrainingPairRow;
   TrainingPairConnection: ConnectionParent<TrainingPairRow>;
@@ -2249,16 +2318,20 @@ export type ModelComparisonResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelVersion'] = ResolversParentTypes['ModelVersion']> = {
   activatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  audioFrontEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   datasetHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dim?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   embeddedTracks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['TrainingObjective']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unfamiliarTracks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validationR10?: Resolver<Maybe<ResolversTypes['MetricEstimate']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visualFrontEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2322,6 +2395,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   licenceCheck?: Resolver<ResolversTypes['LicenceCheck'], ParentType, ContextType, RequireFields<QueryLicenceCheckArgs, 'territories' | 'trackId' | 'usage'>>;
   modelVersions?: Resolver<Array<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   musicForVideo?: Resolver<ResolversTypes['TrackSearchConnection'], ParentType, ContextType, RequireFields<QueryMusicForVideoArgs, 'first' | 'video'>>;
+  musicLikeUpload?: Resolver<ResolversTypes['TrackSearchConnection'], ParentType, ContextType, RequireFields<QueryMusicLikeUploadArgs, 'first' | 'uploadId'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   rightsParties?: Resolver<Array<ResolversTypes['RightsParty']>, ParentType, ContextType, RequireFields<QueryRightsPartiesArgs, 'first'>>;
   searchTracks?: Resolver<ResolversTypes['TrackSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchTracksArgs, 'first' | 'text'>>;
@@ -2473,6 +2547,13 @@ export type TrackSearchEdgeResolvers<ContextType = GraphQLContext, ParentType ex
   signals?: Resolver<Array<ResolversTypes['SearchSignal']>, ParentType, ContextType>;
 };
 
+export type TrainingExclusionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingExclusion'] = ResolversParentTypes['TrainingExclusion']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TrainingPairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingPair'] = ResolversParentTypes['TrainingPair']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2520,9 +2601,11 @@ export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extend
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leftOut?: Resolver<Array<ResolversTypes['TrainingExclusion']>, ParentType, ContextType>;
   losses?: Resolver<Array<ResolversTypes['LossPoint']>, ParentType, ContextType, Partial<TrainingRunLossesArgs>>;
   modelVersion?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   newModelScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['TrainingObjective']>, ParentType, ContextType>;
   parentModel?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   settings?: Resolver<Maybe<Array<ResolversTypes['TrainingSettingResult']>>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2637,6 +2720,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TrackEmbeddingStatus?: TrackEmbeddingStatusResolvers<ContextType>;
   TrackSearchConnection?: TrackSearchConnectionResolvers<ContextType>;
   TrackSearchEdge?: TrackSearchEdgeResolvers<ContextType>;
+  TrainingExclusion?: TrainingExclusionResolvers<ContextType>;
   TrainingPair?: TrainingPairResolvers<ContextType>;
   TrainingPairConnection?: TrainingPairConnectionResolvers<ContextType>;
   TrainingPairCount?: TrainingPairCountResolvers<ContextType>;

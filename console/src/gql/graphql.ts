@@ -324,7 +324,8 @@ export type TrackTagInput = {
  * Retraining with the II loss: L = InfoNCE + lambdaVideo * D(video) + lambdaMusic * D(music).
  * Omitted fields take the defaults shown. Data: the catalog's video-music pairs (optionally only
  * those from `sources`); pairs marked VALIDATION are held out, or `validationFraction` of the
- * TRAIN pairs when none is.
+ * TRAIN pairs when none is. Without `sources`, only the features of the front end that the
+ * catalog's searchable tracks use train; the run reports what it left out (TrainingRun.leftOut).
  */
 export type TrainingInput = {
   /**
@@ -346,6 +347,8 @@ export type TrainingInput = {
   lambdaVideo?: number | null | undefined;
   learningRate?: number | null | undefined;
   maxPairs?: number | null | undefined;
+  /** What to learn from; default [VIDEO_MUSIC]. Duplicates are refused. */
+  objectives?: Array<TrainingObjective> | null | undefined;
   patience?: number | null | undefined;
   seed?: number | null | undefined;
   sources?: Array<string> | null | undefined;
@@ -361,6 +364,25 @@ export type TrainingInput = {
   warmStart?: boolean | null | undefined;
   weightDecay?: number | null | undefined;
 };
+
+/**
+ * What a training run learns from. One run may combine several; each contributes its own batches
+ * and its own validation score (docs/ml.md, Objectives).
+ */
+export type TrainingObjective =
+  /**
+   * The music tower on the catalog's own per-second audio features, with no pairs: two windows of
+   * the same recording, augmented as a real upload differs from the master, are positives.
+   * Validation holds out whole recordings.
+   */
+  | 'MUSIC_SELF_SUPERVISED'
+  /**
+   * The text tower on the catalog's own metadata: each track's tags, title and artists are the
+   * text, its audio the music. Validation holds out whole tracks.
+   */
+  | 'TEXT_TO_MUSIC'
+  /** The catalog's video-music pairs (the paper's setting): video tower against music tower. */
+  | 'VIDEO_MUSIC';
 
 export type TrainingPairInput = {
   source?: string | null | undefined;
