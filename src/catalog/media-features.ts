@@ -7,6 +7,7 @@ import {
   type FeatureSequence,
 } from '../ml/index.js';
 import { badInput } from '../errors.js';
+import { SYNTHETIC_FRONT_END } from '../media/front-end.js';
 import { featureBytes } from './features.js';
 
 /**
@@ -78,7 +79,7 @@ export function featureRowData(
   } satisfies Omit<Prisma.MediaFeatureUncheckedCreateInput, 'trackId' | 'videoId'>;
 }
 
-/** A synthetic demo feature row: the generator stands in for VGGish (music) and Inception (frames). */
+/** A synthetic demo feature row (front end synthetic@1): the generator stands in for VGGish (music) and Inception (frames). */
 export function demoFeatureRow(
   owner: { trackId: string } | { videoId: string },
   kind: 'AUDIO' | 'VISUAL',
@@ -87,5 +88,11 @@ export function demoFeatureRow(
 ) {
   const role: FeatureRole =
     'trackId' in owner ? 'trackAudio' : kind === 'VISUAL' ? 'videoVisual' : 'videoAudio';
-  return featureRowData(seq, role, source, kind === 'AUDIO' ? 'vggish-synthetic' : 'inception-synthetic');
+  return featureRowData(
+    seq,
+    role,
+    source,
+    kind === 'AUDIO' ? 'vggish-synthetic' : 'inception-synthetic',
+    SYNTHETIC_FRONT_END,
+  );
 }

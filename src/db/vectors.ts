@@ -76,10 +76,16 @@ export async function countEmbeddings(db: Db, versionId: string): Promise<number
  * filter's exact scan reads contiguous pages. The whole list at once: the order is computed per
  * track, so a keyset over it per batch would sort the catalog again for every batch.
  */
-export async function tracksMissingEmbedding(db: Db, versionId: string): Promise<string[]> {
+export async function tracksMissingEmbedding(
+  db: Db,
+  versionId: string,
+  /** Only tracks whose audio features come from this front end or an unrecorded one; null: any. */
+  frontEnd: string | null = null,
+): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT t."id"::text FROM "track" t
-    WHERE EXISTS (SELECT 1 FROM "media_feature" f WHERE f."track_id" = t."id" AND f."kind" = 'AUDIO')
+    WHERE EXISTS (SELECT 1 FROM "media_feature" f WHERE f."track_id" = t."id" AND f."kind" = 'AUDIO'
+                  AND (${frontEnd}::text IS NULL OR f."front_end" IS NULL OR f."front_end" = ${frontEnd}::text))
       AND NOT EXISTS (SELECT 1 FROM "track_embedding" e WHERE e."track_id" = t."id" AND e."model_version_id" = ${versionId}::uuid)
     ORDER BY vmr_embedding_write_order(t."id"), t."id"`;
   return rows.map((r) => r.id);

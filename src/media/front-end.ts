@@ -17,9 +17,36 @@ export function frontEndKey(f: FrontEnd): string {
 }
 
 /**
+ * The demo's generated features (src/catalog/demo): no media went in, so no model trained on
+ * them has learned any real front end's space. A model trained on them (the shipped default)
+ * still embeds any front end's features, as a legacy model does, so search works before the
+ * first retraining; `unfamiliarTracks` then tells the catalog owner it does not know them.
+ */
+export const SYNTHETIC_FRONT_END = 'synthetic@1';
+
+/** Whether a model trained on `modelFrontEnd` embeds features of `featuresFrontEnd` (see assertSameFrontEnd). */
+export function modelAccepts(featuresFrontEnd: string | null, modelFrontEnd: string | null): boolean {
+  return (
+    featuresFrontEnd == null ||
+    modelFrontEnd == null ||
+    modelFrontEnd === SYNTHETIC_FRONT_END ||
+    featuresFrontEnd === modelFrontEnd
+  );
+}
+
+/**
+ * Whether a model was trained on the features' front end: both recorded and equal. Unrecorded
+ * on either side cannot be judged and counts as known (legacy data is not flagged).
+ */
+export function modelKnows(featuresFrontEnd: string | null, modelFrontEnd: string | null): boolean {
+  return featuresFrontEnd == null || modelFrontEnd == null || featuresFrontEnd === modelFrontEnd;
+}
+
+/**
  * Refuses to embed features from one front end with a model trained on another. Either side
- * unset means legacy data (client-supplied or synthetic demo features, or a model trained on
- * them) and is accepted: only two recorded, different front ends are a known mismatch.
+ * unset means legacy data (client-supplied features, or a model trained on them) and is
+ * accepted, as is anything for a model trained on the demo's synthetic features: only two
+ * recorded, different real front ends are a known mismatch.
  * Throws BAD_USER_INPUT with `extensions.reason = 'FRONT_END_MISMATCH'`, `field = what`.
  */
 export function assertSameFrontEnd(
@@ -27,7 +54,7 @@ export function assertSameFrontEnd(
   modelFrontEnd: string | null,
   what: string,
 ): void {
-  if (featuresFrontEnd == null || modelFrontEnd == null || featuresFrontEnd === modelFrontEnd) return;
+  if (modelAccepts(featuresFrontEnd, modelFrontEnd)) return;
   throw clientError(
     ErrorCode.BAD_USER_INPUT,
     `${what}: these features come from front end ${featuresFrontEnd}, but the model was trained on ${modelFrontEnd}; extract them again with ${modelFrontEnd} or use a model trained on ${featuresFrontEnd}`,

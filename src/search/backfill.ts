@@ -3,8 +3,7 @@ import type { Db } from '../db/client.js';
 import { tracksMissingEmbedding, upsertEmbeddings } from '../db/vectors.js';
 import { featureSequenceOf } from '../catalog/features.js';
 import type { EmbedderPool } from '../models/embedders.js';
-import { clientError, ErrorCode } from '../errors.js';
-import { modelFrontEnd } from '../media/front-end.js';
+import { modelFrontEnd, SYNTHETIC_FRONT_END } from '../media/front-end.js';
 
 export interface BackfillProgress {
   embedded: number;
@@ -16,21 +15,34 @@ export interface BackfillProgress {
  * resumable by construction: each batch commits on its own and the next run picks up only what
  * is still missing. Rows are written in the database's write order (by genre; see
  * tracksMissingEmbedding), and tracks added while it runs are picked up by a further pass.
+ * Tracks of a front end the version cannot read are left out (embeddableFrontEnd).
  */
 export async function embedMissingTracks(
   db: Db,
   embedders: EmbedderPool,
   version: Pick<ModelVersion, 'id' | 'path'>,
-  options: { batch?: number; onProgress?: (p: BackfillProgress) => void; signal?: AbortSignal } = {},
+  options: {
+    batch?: number;
+    onProgress?: (p: BackfillProgress) => void;
+    signal?: AbortSignal;
+    log?: (message: string) => void;
+  } = {},
 ): Promise<number> {
   const batch = options.batch ?? 128;
   const embedder = await embedders.get(version);
-  await refuseOtherFrontEnds(db, version, modelFrontEnd(embedder.manifest, 'audio'));
+  const frontEnd = embeddableFrontEnd(modelFrontEnd(embedder.manifest, 'audio'));
+  if (frontEnd !== null) {
+    const others = await tracksOfOtherFrontEnds(db, frontEnd);
+    if (others.length)
+      options.log?.(
+        `backfill: model ${version.path} reads front end ${frontEnd}; left out ${others.map((o) => `${o.tracks} tracks of ${o.frontEnd}`).join(', ')}`,
+      );
+  }
   let embedded = 0;
   let total = 0;
   for (;;) {
     options.signal?.throwIfAborted();
-    const missing = await tracksMissingEmbedding(db, version.id);
+    const missing = await tracksMissingEmbedding(db, version.id, frontEnd);
     // A pass that wrote nothing would find the same list again (tracks that lost their features
     // or were deleted between the list and the write are not in the next one).
     if (missing.length === 0) break;
@@ -56,30 +68,24 @@ export async function embedMissingTracks(
 }
 
 /**
- * A model trained on one audio front end cannot embed another's features (src/media/front-end.ts):
- * the backfill refuses, before embedding anything, when any track's features were computed by a
- * different front end. Unrecorded front ends (legacy features, or a legacy model) are accepted.
+ * Tracks whose audio features come from a front end the version cannot read (src/media/front-end.ts):
+ * the backfill leaves them out rather than refusing the whole catalog, so a model trained on one
+ * front end can serve a catalog that also holds another's tracks; they stay unsearchable under
+ * it, and ModelVersion.unfamiliarTracks counts them. Null: the version reads every front end.
  */
-async function refuseOtherFrontEnds(
+export function embeddableFrontEnd(modelFrontEndKey: string | null): string | null {
+  return modelFrontEndKey === null || modelFrontEndKey === SYNTHETIC_FRONT_END ? null : modelFrontEndKey;
+}
+
+/** Tracks with audio features of a front end other than `frontEnd`, counted per front end. */
+export async function tracksOfOtherFrontEnds(
   db: Db,
-  version: Pick<ModelVersion, 'id' | 'path'>,
-  frontEnd: string | null,
-): Promise<void> {
-  if (frontEnd === null) return;
+  frontEnd: string,
+): Promise<{ frontEnd: string; tracks: number }[]> {
   const others = await db.mediaFeature.groupBy({
     by: ['frontEnd'],
     where: { kind: 'AUDIO', trackId: { not: null }, frontEnd: { not: null, notIn: [frontEnd] } },
     _count: { _all: true },
   });
-  if (others.length === 0) return;
-  const list = others.map((o) => `${o._count._all} from ${o.frontEnd}`).join(', ');
-  throw clientError(
-    ErrorCode.BAD_USER_INPUT,
-    `backfill: model ${version.path} was trained on audio front end ${frontEnd}, but tracks have features of another (${list}); extract their audio again with ${frontEnd}, or train a model on theirs`,
-    {
-      reason: 'FRONT_END_MISMATCH',
-      modelFrontEnd: frontEnd,
-      featuresFrontEnds: others.map((o) => o.frontEnd),
-    },
-  );
+  return others.map((o) => ({ frontEnd: o.frontEnd!, tracks: o._count._all }));
 }

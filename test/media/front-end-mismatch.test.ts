@@ -113,21 +113,30 @@ describe('the ingest write', () => {
 });
 
 describe('the backfill', () => {
-  it('refuses, before embedding anything, when tracks hold another front end’s features', async () => {
-    const track = await newTrack();
-    await tdb.database.prisma.mediaFeature.create({
+  it('leaves out the tracks that hold another front end’s features, and embeds the rest', async () => {
+    const other = await newTrack();
+    const same = await newTrack();
+    const db = tdb.database.prisma;
+    await db.mediaFeature.create({
       data: {
         ...featureRowData(music, 'trackAudio', 'ingest', 'other', 'other-logmel@3'),
-        trackId: track.id,
+        trackId: other.id,
       },
     });
-    await expect(embedMissingTracks(tdb.database.prisma, embedders, model)).rejects.toMatchObject({
-      message:
-        'backfill: model logmel-model was trained on audio front end vmr-logmel@1, but tracks have features of another (1 from other-logmel@3); extract their audio again with vmr-logmel@1, or train a model on theirs',
-      extensions: { reason: 'FRONT_END_MISMATCH' },
+    await db.mediaFeature.create({
+      data: {
+        ...featureRowData(music, 'trackAudio', 'ingest', 'vmr-logmel', 'vmr-logmel@1'),
+        trackId: same.id,
+      },
     });
-    expect(await written(track.id)).toEqual({ features: 1, embeddings: 0 });
-    await tdb.database.prisma.mediaFeature.deleteMany({ where: { trackId: track.id } });
+    const log: string[] = [];
+    expect(await embedMissingTracks(db, embedders, model, { log: (m) => log.push(m) })).toBe(1);
+    expect(log).toEqual([
+      'backfill: model logmel-model reads front end vmr-logmel@1; left out 1 tracks of other-logmel@3',
+    ]);
+    expect(await written(other.id)).toEqual({ features: 1, embeddings: 0 });
+    expect(await written(same.id)).toEqual({ features: 1, embeddings: 1 });
+    await db.mediaFeature.deleteMany({ where: { trackId: { in: [other.id, same.id] } } });
   });
 });
 

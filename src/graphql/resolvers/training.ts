@@ -6,6 +6,7 @@ import { cancelTraining, startTraining } from '../../jobs/training-service.js';
 import { epochValidation, runResult } from '../../jobs/training-views.js';
 import type { TrainingRequest } from '../../jobs/training-input.js';
 import { activateVersion, normalizeMetrics, rollbackModel, validationR10 } from '../../models/registry.js';
+import { unfamiliarTrackCount, versionFrontEnd, versionObjectives } from '../../models/model-front-ends.js';
 import { toConnection } from '../connection.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
 import {
@@ -127,5 +128,9 @@ export const trainingTypes: Resolvers = {
     parent: (m, _, ctx) =>
       m.parentId ? ctx.db.modelVersion.findUnique({ where: { id: m.parentId } }) : null,
     embeddedTracks: (m, _, ctx) => countEmbeddings(ctx.db, m.id),
+    audioFrontEnd: (m) => versionFrontEnd(m.manifest, 'audio'),
+    visualFrontEnd: (m) => versionFrontEnd(m.manifest, 'visual'),
+    unfamiliarTracks: (m, _, ctx) => unfamiliarTrackCount(ctx.db, m.manifest),
+    objectives: (m) => versionObjectives(m.manifest),
   },
 };
