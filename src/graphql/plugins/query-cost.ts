@@ -20,7 +20,12 @@ import { MAX_PAGE_SIZE } from '../../paging/cursors.js';
  * take 7.9 s (~8 ms each), where a plain field is a property read or a batched loader call.
  */
 export const SEARCH_FIELD_COST = 50;
-const SEARCH_FIELDS = new Set(['Query.musicForVideo', 'Query.similarTracks', 'Query.searchTracks']);
+const SEARCH_FIELDS = new Set([
+  'Query.musicForVideo',
+  'Query.similarTracks',
+  'Query.musicLikeUpload',
+  'Query.searchTracks',
+]);
 
 /**
  * Selections visited, free ones (`__typename`, fragment spreads) included, before the walk

@@ -5,6 +5,7 @@ import { fromGlobalId, toGlobalId } from '../ids.js';
 import { embedVideoQuery, videoInputOf } from '../../search/query-vector.js';
 import { videoInputFromUpload } from '../../media/ingest/index.js';
 import { searchTracks } from '../../search/text-search.js';
+import { musicLikeUpload } from '../../search/music-like-upload.js';
 import { vectorSearch } from '../../search/vector-search.js';
 import { visibleTrack } from './visibility.js';
 
@@ -12,7 +13,7 @@ const MAX_SEEDS = 20;
 
 export const searchQueries: Pick<
   QueryResolvers,
-  'musicForVideo' | 'similarTracks' | 'searchTracks' | 'activeModel' | 'modelVersions'
+  'musicForVideo' | 'similarTracks' | 'musicLikeUpload' | 'searchTracks' | 'activeModel' | 'modelVersions'
 > = {
   musicForVideo: async (_, { video, filter, first, after }, ctx) => {
     const videoDbId = video.videoId ? fromGlobalId(video.videoId, 'Video', 'video.videoId') : null;
@@ -76,6 +77,16 @@ export const searchQueries: Pick<
       },
     });
   },
+
+  // A search upload's audio, extracted as ingest does and deleted (src/search/music-like-upload.ts).
+  musicLikeUpload: (_, { uploadId, filter, first, after }, ctx) =>
+    musicLikeUpload(
+      ctx,
+      ctx.services.embedders,
+      ctx.viewer,
+      { uploadId, filter, first, after },
+      { maxSeconds: ctx.config.uploads.maxSeconds },
+    ),
 
   searchTracks: (_, args, ctx) => searchTracks(ctx, ctx.services.embedders, args),
   activeModel: (_, __, ctx) => ctx.db.modelVersion.findFirst({ where: { status: 'ACTIVE' } }),

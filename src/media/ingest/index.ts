@@ -2,7 +2,12 @@
 // the synchronous path for search uploads, and the batch path the CLI uses.
 export { attachTrackAudio, createVideoFromUpload, ingestAudioUpload, type Caller } from './requests.js';
 export { catalogAudioFile, type CatalogAudioFile } from './catalog-audio.js';
-export { videoInputFromUpload, type UploadedVideoInput } from './search-upload.js';
+export {
+  audioQueryFromUpload,
+  videoInputFromUpload,
+  type UploadedAudioQuery,
+  type UploadedVideoInput,
+} from './search-upload.js';
 export { IngestWorker } from './worker.js';
 export type { IngestEnvironment } from './environment.js';
 export { MAX_ATTEMPTS, reapAbandonedJobs, type VideoJobOptions } from './jobs.js';

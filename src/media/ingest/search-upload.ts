@@ -1,7 +1,9 @@
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
-import type { VideoInput } from '../../ml/index.js';
+import type { FeatureSequence, VideoInput } from '../../ml/index.js';
 import { extractVideo, type VideoExtraction } from '../video/index.js';
+import { extractAudio } from '../audio/index.js';
+import { checkFeatures } from '../../catalog/media-features.js';
 import type { VideoConfig } from '../../config.js';
 import { frontEndKey } from '../front-end.js';
 import { deleteUpload, uploadFor } from '../uploads/index.js';
@@ -66,5 +68,46 @@ export async function videoInputFromUpload(
         audio: extraction.audio ? frontEndKey(extraction.audio.frontEnd) : null,
       },
     },
+  };
+}
+
+/** A search upload's audio as ingest extracts it: per-second music features and their front end. */
+export interface UploadedAudioQuery {
+  features: FeatureSequence;
+  /** The audio front end's key, e.g. "vmr-logmel@1" (checked against the model's). */
+  frontEnd: string;
+  durationS: number;
+  /** When the upload would have expired: the longest a search may keep using its features. */
+  expiresAt: Date | null;
+}
+
+/**
+ * musicLikeUpload(uploadId): the caller's own search upload (an audio file, or a video file's
+ * audio track), extracted with ingest's extractAudio (front end vmr-logmel@1), then deleted
+ * whatever the outcome, as musicForVideo's upload is. Same access rules (uploadFor: another
+ * key's upload is NOT_FOUND); a file that cannot be used (no audio stream, silent, corrupt, too
+ * long) is BAD_USER_INPUT naming `field`, with `extensions.reason` the media error's code.
+ */
+export async function audioQueryFromUpload(
+  db: Db,
+  caller: Caller,
+  uploadId: string,
+  options: { maxSeconds: number; signal?: AbortSignal; field?: string },
+): Promise<UploadedAudioQuery> {
+  const field = options.field ?? 'uploadId';
+  const upload = await uploadFor(db, uploadId, caller, 'SEARCH', field);
+  let extracted: Awaited<ReturnType<typeof extractAudio>>;
+  try {
+    extracted = await extractAudio(upload.path, { maxSeconds: options.maxSeconds, signal: options.signal });
+  } catch (error) {
+    throw mediaErrorToClient(error, field);
+  } finally {
+    await deleteUpload(db, upload);
+  }
+  return {
+    features: checkFeatures(asSequence(extracted.features), 'trackAudio', field),
+    frontEnd: frontEndKey(extracted.features.frontEnd),
+    durationS: extracted.durationS,
+    expiresAt: upload.expiresAt,
   };
 }
