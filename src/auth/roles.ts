@@ -1,4 +1,4 @@
-import type { ApiRole, TrackStatus } from '../generated/prisma/enums.js';
+import { TrackStatus, type ApiRole } from '../generated/prisma/enums.js';
 import { clientError, ErrorCode } from '../errors.js';
 import type { Viewer } from './api-keys.js';
 
@@ -16,10 +16,14 @@ export function requireRole(viewer: Viewer, role: ApiRole, action: string): void
   }
 }
 
-const ALL_STATUSES: readonly TrackStatus[] = ['ACTIVE', 'HIDDEN', 'TAKEN_DOWN'];
+const ALL_STATUSES: readonly TrackStatus[] = Object.values(TrackStatus);
 const PUBLIC_STATUSES: readonly TrackStatus[] = ['ACTIVE'];
 
-/** Anonymous (public) callers only ever see ACTIVE tracks; any key sees the whole catalog. */
+/**
+ * The statuses a caller may see at all: anonymous (public) callers only ever see ACTIVE tracks;
+ * any key may fetch a track of any status by id. What a listing or search returns is narrower,
+ * ACTIVE unless the filter asks for more: catalog/listed-statuses.ts.
+ */
 export function visibleStatuses(viewer: Viewer): readonly TrackStatus[] {
   return viewer.role ? ALL_STATUSES : PUBLIC_STATUSES;
 }

@@ -6,6 +6,7 @@ import { BPM_RANGE, DURATION_RANGE, escapeLike, isTerritory, normalizeKey } from
 import type { LicenceUse } from './licence-use.js';
 import { validateCampaign } from './rights/campaign.js';
 import { clearanceSql } from './rights/clearance-sql.js';
+import { listedStatuses } from './listed-statuses.js';
 
 export interface Range {
   min?: number | null;
@@ -147,8 +148,8 @@ export function validateLicenceUse(licence: LicenceFilterInput): LicenceUse {
 
 /**
  * The conditions of a track listing on the track row `t`, as one SQL condition.
- * `visibleStatuses` is the caller's visibility (anonymous: ACTIVE only); a status filter can
- * only narrow it. Every bound is validated first (rangeWhere, normalizeKey, validateLicenceUse),
+ * `visibleStatuses` is the caller's visibility (anonymous: ACTIVE only); which statuses a listing
+ * returns is listedStatuses' rule (ACTIVE unless the filter asks for others). Every bound is validated first (rangeWhere, normalizeKey, validateLicenceUse),
  * and tag references must name tags (resolveTagRefs), so a mistake is an error, not a silently
  * wider or empty page.
  */
@@ -157,10 +158,8 @@ export async function trackFilterSql(
   filter: TrackFilterInput | null | undefined,
   visibleStatuses: readonly TrackStatus[],
 ): Promise<Prisma.Sql> {
-  const statuses = filter?.status?.length
-    ? filter.status.filter((s) => visibleStatuses.includes(s))
-    : visibleStatuses;
-  // One status (anonymous callers) as an equality: a prepared statement's generic plan then
+  const statuses = listedStatuses(filter?.status, visibleStatuses, 'listing');
+  // One status (the default) as an equality: a prepared statement's generic plan then
   // walks track(status, title) in order; `= ANY(array)` would read and sort every row.
   const and: Prisma.Sql[] = [
     statuses.length === 1

@@ -387,7 +387,7 @@ export type IngestJob = Node & {
   reason?: Maybe<Scalars['String']['output']>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: IngestJobStatus;
-  /** TRACK_AUDIO: the track. VIDEO with pairOwnAudio: the HIDDEN track made from the video's audio. */
+  /** TRACK_AUDIO: the track. VIDEO with pairOwnAudio: the TRAINING_ONLY track made from the video's audio. */
   track?: Maybe<Track>;
   /** VIDEO: the video it created, once DONE. */
   video?: Maybe<Video>;
@@ -699,7 +699,7 @@ export type Mutation = {
    * EDITOR. Queues an ingest job that makes a catalog video from a catalog upload: frame features,
    * its own audio, and on-screen text when OCR is on (`ocr`, default the server's VIDEO_OCR). `text`
    * sets its cues (title default: the uploaded file name). `pairOwnAudio` also makes the video's
-   * audio a HIDDEN track paired with it (a training pair, source "upload"). Idempotent by content.
+   * audio a TRAINING_ONLY track paired with it (a training pair, source "upload"). Idempotent by content.
    */
   createVideoFromUpload: IngestJob;
   deleteArtist: Scalars['ID']['output'];
@@ -1023,8 +1023,9 @@ export type Query = {
   tags: Array<Tag>;
   track?: Maybe<Track>;
   /**
-   * Facet counts (tags, BPM and duration buckets) over every catalog track the caller may list that
-   * passes the filter, embedded or not: the counts beside the catalog table.
+   * Facet counts (tags, BPM and duration buckets) over every catalog track that passes the filter
+   * (ACTIVE only unless `filter.status` asks for others), embedded or not: the counts beside the
+   * catalog table.
    */
   trackFacets: SearchFacets;
   /** `first` defaults to 20 and is capped at 100. */
@@ -1038,6 +1039,10 @@ export type Query = {
   /** Any API key. Newest first. */
   trainingRuns: TrainingRunConnection;
   video?: Maybe<Video>;
+  /**
+   * Videos, oldest first. Videos that exist only to train (`trainingOnly`) are listed only when
+   * `source` names their source (e.g. "synthetic").
+   */
   videos: VideoConnection;
   viewer: Viewer;
 };
@@ -1269,7 +1274,7 @@ export type Tag = Node & {
   category: TagCategory;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Tracks carrying this tag that the caller may see. */
+  /** ACTIVE tracks carrying this tag (the catalog's count, the same for every caller). */
   trackCount: Scalars['Int']['output'];
 };
 
@@ -1400,7 +1405,11 @@ export type TrackFilter = {
   licence?: InputMaybe<LicenceFilter>;
   mode?: InputMaybe<KeyMode>;
   releaseYear?: InputMaybe<IntRange>;
-  /** Only honoured for authenticated callers; anonymous callers always see ACTIVE tracks only. */
+  /**
+   * The statuses to return; without it, ACTIVE only, for every caller. Honoured for API keys only:
+   * anonymous callers always get ACTIVE tracks only. In a search, TAKEN_DOWN comes back only to an
+   * EDITOR or ADMIN (takedown review).
+   */
   status?: InputMaybe<Array<TrackStatus>>;
   tags?: InputMaybe<TagFilter>;
   /** Case-insensitive substring of the title or of a credited artist's name. */
@@ -1438,10 +1447,22 @@ export type TrackSearchEdge = {
   signals: Array<SearchSignal>;
 };
 
+/**
+ * A track's place in the catalog. Listings, searches, facets and counts return ACTIVE tracks only,
+ * for every caller, unless `TrackFilter.status` names others (docs/rights.md, Visibility).
+ */
 export type TrackStatus =
+  /** Catalog content: listed, counted and found by search. */
   | 'ACTIVE'
+  /** Kept out of listings and search; a key holder can still fetch it by id or ask for it by status. */
   | 'HIDDEN'
-  | 'TAKEN_DOWN';
+  /** Taken down (no valid deal): out of every search unless an EDITOR or ADMIN asks for it by status. */
+  | 'TAKEN_DOWN'
+  /**
+   * Exists only to train (the demo's synthetic training set, the audio tracks pairOwnAudio makes),
+   * never catalog content: listed or found only when a key holder asks for it by status.
+   */
+  | 'TRAINING_ONLY';
 
 export type TrackTagInput = {
   category?: InputMaybe<TagCategory>;
@@ -1717,11 +1738,13 @@ export type Video = Node & {
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   onScreenText?: Maybe<Scalars['String']['output']>;
-  /** Tracks paired with this video in the training data. */
+  /** Tracks paired with this video in the training data (any status the caller may fetch by id: training data). */
   pairedTracks: Array<Track>;
   /** Where the video came from, e.g. api, yt8m, demo. */
   source?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Exists only to train (the demo's synthetic training set): `videos` lists it only when `source` names it. */
+  trainingOnly: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Per-second visual features (1024-d), if stored. */
   visualFeatures?: Maybe<FeatureInfo>;
@@ -2649,6 +2672,7 @@ export type VideoResolvers<ContextType = GraphQLContext, ParentType extends Reso
   pairedTracks?: Resolver<Array<ResolversTypes['Track']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainingOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visualFeatures?: Resolver<Maybe<ResolversTypes['FeatureInfo']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

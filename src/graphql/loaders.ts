@@ -14,6 +14,7 @@ import type { TrackStatus } from '../generated/prisma/enums.js';
 import type { Db } from '../db/client.js';
 import type { LicenceUse } from '../catalog/licence-use.js';
 import { embeddingStatuses } from '../catalog/track-embeddings.js';
+import { listedStatuses } from '../catalog/listed-statuses.js';
 import { creditsOfTracks, tagWeightsOfTracks } from '../catalog/track-links.js';
 import type { TrackEmbeddingStatus } from '../catalog/track-media.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -132,11 +133,14 @@ export function createLoaders(db: Db, visible: readonly TrackStatus[]) {
       db.rightsParty.findMany({ where: { id: { in: ids } } }),
     ),
 
-    /** Tracks the caller may see, per tag. */
+    /** Catalog tracks per tag: a count returns what a listing without a status filter lists. */
     trackCountByTag: new DataLoader<string, number>(async (tagIds) => {
       const counts = await db.trackTag.groupBy({
         by: ['tagId'],
-        where: { tagId: { in: [...tagIds] }, track: { status: { in: [...visible] } } },
+        where: {
+          tagId: { in: [...tagIds] },
+          track: { status: { in: listedStatuses(null, visible, 'listing') } },
+        },
         _count: { _all: true },
       });
       const map = new Map(counts.map((c) => [c.tagId, c._count._all]));

@@ -42,7 +42,7 @@ export async function ensureSearchReady(
 }
 
 /**
- * The demo training set's 3300 HIDDEN tracks are written in the background after start-up
+ * The demo training set's 3300 TRAINING_ONLY tracks are written in the background after start-up
  * (src/catalog/demo/training-set.ts). Embedding them at the next start would cost that start
  * ~25 s on PGlite, so they are embedded here, in the background too, once they are written,
  * under whichever version is then active. If the process stops first, the next start's

@@ -10,7 +10,7 @@ import {
 import { normalizeKey } from '../catalog/validation.js';
 import { clearanceSql } from '../catalog/rights/clearance-sql.js';
 import type { LicenceUse } from '../catalog/licence-use.js';
-import { searchStatuses } from '../catalog/rights/takedowns.js';
+import { listedStatuses, type StatusScope } from '../catalog/listed-statuses.js';
 
 export interface ResolvedSearchFilter {
   /** `AND ...`: every condition, on the embedding row `e` (all filter columns live there). */
@@ -32,8 +32,10 @@ const and = (parts: Prisma.Sql[]) =>
 /**
  * Translates a TrackFilter (plus visibility and exclusions) into conditions on the embedding
  * row, whose copies of the track's attributes let the filters run inside the vector scan.
- * `role` is the caller's API key role (null: anonymous), which decides whether TAKEN_DOWN tracks
- * can appear at all (searchStatuses).
+ * The statuses are listedStatuses' rule: ACTIVE unless the filter names others, within
+ * `visible`; in a search (`scope`), TAKEN_DOWN only for an EDITOR or ADMIN `role` (null:
+ * anonymous; undefined: an internal caller naming the statuses itself). trackFacets compiles
+ * the same filter with the listing's scope.
  */
 export async function searchFilterSql(
   db: Db,
@@ -41,17 +43,10 @@ export async function searchFilterSql(
   visible: readonly TrackStatus[],
   excludeTrackIds: readonly string[] = [],
   role?: ApiRole | null,
+  scope: StatusScope = 'search',
 ): Promise<ResolvedSearchFilter> {
   const parts: Prisma.Sql[] = [];
-  // Takedowns never reach a search unless an EDITOR/ADMIN asks for them by status; every search
-  // entry point passes the caller's role. Without one (undefined: internal callers and tests that
-  // pass the statuses themselves), a status filter only narrows `visible`. docs/rights.md.
-  const statuses =
-    role === undefined
-      ? filter?.status?.length
-        ? filter.status.filter((s) => visible.includes(s))
-        : visible
-      : searchStatuses(filter?.status, visible, role);
+  const statuses = listedStatuses(filter?.status, visible, scope, role);
   parts.push(Prisma.sql`e."status" = ANY(${[...statuses]}::"TrackStatus"[])`);
   if (excludeTrackIds.length) parts.push(Prisma.sql`e."track_id" <> ALL(${[...excludeTrackIds]}::uuid[])`);
   const requestedTagIds: string[] = [];

@@ -123,6 +123,93 @@ describe('the offline migrator', () => {
       expect(values.map((r) => Number(r.x))).toEqual([0.1, 0.2, 0.3]);
     });
   });
+
+  it('moves the training-only tracks and videos of an existing database to TRAINING_ONLY, embeddings too', async () => {
+    // A database made before 20261208010000: the demo training set and pairOwnAudio tracks HIDDEN.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'migrations-'));
+    await cp(MIGRATIONS_DIR, dir, { recursive: true });
+    const later = (await readMigrations()).filter((m) => m.name >= '20261208010000');
+    for (const m of later) await rm(path.join(dir, m.name), { recursive: true });
+    await withClient(blank.url, async (client) => {
+      await applyMigrations(client, dir);
+      const track = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+      const tracks: Array<[number, string, string, string]> = [
+        [1, 'QZSYN0000001', 'Synthetic t1', 'HIDDEN'], // the demo training set
+        [2, 'QZABC0000002', 'Holiday (audio)', 'HIDDEN'], // pairOwnAudio, its job row gone
+        [3, 'QZABC0000003', 'Rooftop (audio)', 'HIDDEN'], // pairOwnAudio, named by its job
+        [4, 'QZDEM0000004', 'A hidden demo track', 'HIDDEN'], // catalog content, hidden by an editor
+        [5, 'QZSYN0000005', 'Synthetic t5', 'ACTIVE'], // an editor made it ACTIVE: it stays
+        [6, 'QZDEM0000006', 'Talk (audio)', 'HIDDEN'], // "(audio)" but paired by hand: it stays
+      ];
+      for (const [n, isrc, title, status] of tracks) {
+        await client.query(
+          `INSERT INTO track (id, isrc, title, duration_sec, status, updated_at) VALUES ($1, $2, $3, 60, $4, now())`,
+          [track(n), isrc, title, status],
+        );
+      }
+      const video = async (n: number, source: string) => {
+        const id = `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
+        await client.query(`INSERT INTO video (id, title, source, updated_at) VALUES ($1, $2, $3, now())`, [
+          id,
+          `video ${n}`,
+          source,
+        ]);
+        return id;
+      };
+      const pair = (videoId: string, n: number, source: string) =>
+        client.query(
+          `INSERT INTO video_music_pair (id, video_id, track_id, source) VALUES (gen_random_uuid(), $1, $2, $3)`,
+          [videoId, track(n), source],
+        );
+      const synthetic = await video(1, 'synthetic');
+      await pair(synthetic, 1, 'synthetic');
+      await pair(await video(5, 'synthetic'), 5, 'synthetic');
+      await pair(await video(2, 'upload'), 2, 'upload');
+      await client.query(
+        `INSERT INTO ingest_job (id, kind, status, sha256, track_id) VALUES (gen_random_uuid(), 'VIDEO', 'DONE', repeat('a', 64), $1)`,
+        [track(3)],
+      );
+      const byHand = await video(6, 'api');
+      await pair(byHand, 6, 'api');
+      const versionId = '4b0c5e58-8a4e-4c7e-9d55-0f8f3b1c2a11';
+      await client.query(
+        `INSERT INTO model_version (id, version, dim, path, manifest) VALUES ($1, 'v-old', 256, 'v-old', '{}')`,
+        [versionId],
+      );
+      await client.query(
+        `INSERT INTO track_embedding (track_id, model_version_id, embedding)
+         SELECT id, $1, ('[' || array_to_string(array_fill(0.1::float4, ARRAY[256]), ',') || ']')::halfvec FROM track`,
+        [versionId],
+      );
+
+      const report = await applyMigrations(client);
+      expect(report.applied).toEqual(later.map((m) => m.name));
+      const { rows } = await client.query(
+        `SELECT t.title, t.status::text AS track, e.status::text AS embedding
+         FROM track t JOIN track_embedding e ON e.track_id = t.id ORDER BY t.isrc`,
+      );
+      const moved = (title: string, status: string) => ({ title, track: status, embedding: status });
+      expect(rows).toEqual([
+        moved('Holiday (audio)', 'TRAINING_ONLY'),
+        moved('Rooftop (audio)', 'TRAINING_ONLY'),
+        moved('A hidden demo track', 'HIDDEN'),
+        moved('Talk (audio)', 'HIDDEN'),
+        moved('Synthetic t1', 'TRAINING_ONLY'),
+        moved('Synthetic t5', 'ACTIVE'),
+      ]);
+      const { rows: videos } = await client.query(`SELECT source, training_only FROM video ORDER BY id`);
+      expect(videos).toEqual([
+        { source: 'synthetic', training_only: true },
+        { source: 'upload', training_only: false },
+        { source: 'synthetic', training_only: true },
+        { source: 'api', training_only: false },
+      ]);
+      const { rows: audit } = await client.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE source = 'migration' AND entity = 'TRACK'`,
+      );
+      expect(audit[0].n).toBe(3);
+    });
+  });
 });
 
 describe('schema.prisma and the migrations', () => {

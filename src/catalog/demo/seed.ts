@@ -59,7 +59,7 @@ export interface DemoTrackInfo {
 
 export interface DemoSeedOptions {
   /**
-   * Also seed the default model's synthetic training set (./training-set.ts: 3300 HIDDEN tracks,
+   * Also seed the default model's synthetic training set (./training-set.ts: 3300 TRAINING_ONLY tracks,
    * videos and pairs with source `synthetic`): `background` (the default; it takes about a
    * minute, so start-up does not wait for it), `await`, or `false`. Off under Jest
    * (NODE_ENV=test), where most test databases only need the browsable catalog; tests of

@@ -13,9 +13,10 @@ import { stableUuid } from './random.js';
  * test from one stream, so leaving out the test split (`testPairs: 0`) changes none of the
  * 3000 + 300 pairs it keeps.
  *
- * These are training data, not catalog content: the tracks are HIDDEN (out of public listings
- * and search; the backfill still embeds them, which costs well under a second at start-up), and
- * tracks, videos, features and pairs all carry the source `synthetic`, so
+ * These are training data, not catalog content: the tracks are TRAINING_ONLY (out of every
+ * listing, count and search unless a key holder asks for that status; the backfill still embeds
+ * them, which costs well under a second at start-up), the videos `trainingOnly` (out of `videos`
+ * unless its `source` names them), and videos, features and pairs carry the source `synthetic`, so
  * `startTraining(input: { sources: ["demo"] })` trains without them and
  * `removeTrainingPairs` / a `source` filter finds them.
  *
@@ -104,12 +105,13 @@ export async function seedDemoTrainingSet(db: Db, dataset?: TrainingDataset): Pr
             externalId: `${dataset.name}:${t.id}`,
             title: `Synthetic ${t.id}`,
             durationSec: t.audio.frames,
-            status: 'HIDDEN',
+            status: 'TRAINING_ONLY',
           });
           videoRows.push({
             id: videoId,
             externalId: `${dataset.name}:${v.id}`,
             source: TRAINING_SET_SOURCE,
+            trainingOnly: true,
             title: v.text?.title ?? v.id,
             onScreenText: v.text?.onScreenText ?? null,
             captions: v.text?.captions ?? null,

@@ -26,10 +26,13 @@ export const Query: QueryResolvers = {
   artist: (_, { id }, ctx) => ctx.loaders.artist.load(fromGlobalId(id, 'Artist')).catch(nullIfNotFound),
   video: (_, { id }, ctx) => ctx.loaders.video.load(fromGlobalId(id, 'Video')).catch(nullIfNotFound),
   tracks: (_, args, ctx, info) => listTracks(ctx, args, info),
-  // No role: the catalog's own visibility (a status filter narrows what the caller may list),
-  // not search's takedown rule, since these counts sit beside the listing.
+  // The listing's rule (listedStatuses), not search's takedown rule: these counts sit beside the
+  // catalog table.
   trackFacets: async (_, { filter }, ctx) =>
-    catalogFacets(ctx.db, (await searchFilterSql(ctx.db, filter, ctx.visible)).sql),
+    catalogFacets(
+      ctx.db,
+      (await searchFilterSql(ctx.db, filter, ctx.visible, [], ctx.viewer.role, 'listing')).sql,
+    ),
 
   artists: async (_, { first, after, name }, ctx) => {
     const size = pageSize(first);
@@ -66,7 +69,9 @@ export const Query: QueryResolvers = {
 
   videos: async (_, { first, after, source }, ctx) => {
     const size = pageSize(first);
-    const where = source != null ? { source } : {};
+    // Videos that exist only to train (the demo's 3300 synthetic ones) are not catalog videos:
+    // listed only when `source` names their source.
+    const where = source != null ? { source } : { trainingOnly: false };
     const scope = `videos:${source ?? ''}`;
     const position = after ? decodeCursor<CreatedPosition>(after, scope) : null;
     const rows = await ctx.db.video.findMany({

@@ -18,7 +18,7 @@ export interface VideoJobOptions {
   title?: string | null;
   onScreenText?: string | null;
   captions?: string | null;
-  /** Make the video's own audio a HIDDEN track paired with it (a training pair). */
+  /** Make the video's own audio a TRAINING_ONLY track paired with it (a training pair). */
   pairOwnAudio?: boolean;
   ocr?: boolean;
 }

@@ -98,8 +98,9 @@ async function runNewTrackAudio(
 
 /**
  * createVideoFromUpload's job: frame features (and the video's own audio, and on-screen text when
- * OCR is on) become a catalog video. With `pairOwnAudio`, that audio also becomes a HIDDEN track
- * paired with the video: the catalog grows training pairs from its own videos. All of it and the
+ * OCR is on) become a catalog video. With `pairOwnAudio`, that audio also becomes a TRAINING_ONLY
+ * track paired with the video (training data, never catalog content: docs/rights.md, Visibility):
+ * the catalog grows training pairs from its own videos. All of it and the
  * job's DONE land in one transaction.
  */
 async function runVideo(env: IngestEnvironment, job: IngestJob, workerId: string, signal: AbortSignal) {
@@ -147,7 +148,7 @@ async function runVideo(env: IngestEnvironment, job: IngestJob, workerId: string
               isrc: await freeIsrc(tx, `video-audio:${upload.sha256}`),
               title: `${title} (audio)`,
               durationSec: x.durationS,
-              status: 'HIDDEN',
+              status: 'TRAINING_ONLY',
             },
           });
           await writeTrackAudio(
