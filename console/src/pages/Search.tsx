@@ -17,6 +17,14 @@ const MusicForVideo = graphql(`
   }
 `);
 
+const MusicLikeUpload = graphql(`
+  query MusicLikeUpload($uploadId: ID!, $filter: TrackFilter, $first: Int) {
+    musicLikeUpload(uploadId: $uploadId, filter: $filter, first: $first) {
+      ...SearchResultFields
+    }
+  }
+`);
+
 const SimilarTracks = graphql(`
   query SimilarTracks($trackIds: [ID!]!, $excludeTrackIds: [ID!], $filter: TrackFilter, $first: Int) {
     similarTracks(trackIds: $trackIds, excludeTrackIds: $excludeTrackIds, filter: $filter, first: $first) {
@@ -59,7 +67,7 @@ const PickTracks = graphql(`
   }
 `);
 
-type Mode = 'video' | 'similar' | 'text';
+type Mode = 'video' | 'clip' | 'similar' | 'text';
 type VideoSource = 'catalog' | 'upload' | 'features' | 'text';
 
 function filterOf(licence: LicenceForm): TrackFilter | undefined {
@@ -85,6 +93,7 @@ export function SearchPage() {
           {(
             [
               ['video', 'Music for a video'],
+              ['clip', 'Music like a clip'],
               ['similar', 'Similar tracks'],
               ['text', 'Text'],
             ] as const
@@ -113,6 +122,18 @@ export function SearchPage() {
                 async () =>
                   (await request(MusicForVideo, { video, filter: filterOf(licence), first: 10 }))
                     .musicForVideo,
+              )
+            }
+          />
+        )}
+        {mode === 'clip' && (
+          <ClipForm
+            busy={search.busy}
+            onSearch={(uploadId) =>
+              void run(
+                async () =>
+                  (await request(MusicLikeUpload, { uploadId, filter: filterOf(licence), first: 10 }))
+                    .musicLikeUpload,
               )
             }
           />
@@ -261,6 +282,47 @@ function VideoSearchForm({ busy, onSearch }: { busy: boolean; onSearch: (video: 
       </label>
       <button type="submit" disabled={busy || prepare.busy}>
         Find music
+      </button>
+      {progress && <span className="muted">{progress}</span>}
+      <Message status={prepare.status} />
+    </form>
+  );
+}
+
+/** An audio clip (or a video's audio track) uploaded for search, then ranked by musicLikeUpload. */
+function ClipForm({ busy, onSearch }: { busy: boolean; onSearch: (uploadId: string) => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<string | null>(null);
+  const prepare = useAction();
+  const submit = () =>
+    prepare.act(async () => {
+      if (!file) throw new Error('Choose an audio file.');
+      const { id } = await uploadFile(file, 'search', (sent) =>
+        setProgress(`Uploading… ${Math.round(sent * 100)}%`),
+      );
+      setProgress(null);
+      onSearch(id);
+    });
+  return (
+    <form
+      className="fields"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <label className="field" htmlFor="clip-file">
+        Audio clip
+        <input
+          id="clip-file"
+          type="file"
+          accept="audio/*,video/*"
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
+      </label>
+      <span className="muted">The clip is analysed like catalog audio, then deleted.</span>
+      <button type="submit" disabled={busy || prepare.busy}>
+        Find similar music
       </button>
       {progress && <span className="muted">{progress}</span>}
       <Message status={prepare.status} />
