@@ -39,7 +39,28 @@ export type { Divergence, IILossConfig } from './loss/ii-loss.js';
 export { DEFAULT_HYPER } from './train/options.js';
 export type { HyperParameters } from './train/options.js';
 export { train } from './train/trainer.js';
-export type { LossComponents, TrainedModel, TrainOptions, TrainProgressEvent } from './train/trainer.js';
+export type {
+  LossComponents,
+  ObjectiveMetrics,
+  ObjectiveValidation,
+  TrainedModel,
+  TrainOptions,
+  TrainProgressEvent,
+} from './train/trainer.js';
+export { EXCERPT_WINDOW, TRAINING_OBJECTIVES, textToMusicDataset } from './objectives/objectives.js';
+export type {
+  AugmentRandom,
+  FeatureAugmenter,
+  MusicRecording,
+  TextTrack,
+  TrainingObjective,
+} from './objectives/objectives.js';
+export { EXCERPT_QUERY_SEED, excerptQuery, excerptRetrievalMetrics } from './objectives/excerpt-retrieval.js';
+export type {
+  ExcerptRetrievalEvaluation,
+  ExcerptRetrievalMetrics,
+  ExcerptRetrievalOptions,
+} from './objectives/excerpt-retrieval.js';
 export { evaluate } from './eval/evaluate-model.js';
 export { bootstrapMean, hitsAt, pairedBootstrap } from './eval/bootstrap.js';
 export type { MetricEstimate } from './eval/bootstrap.js';

@@ -22,12 +22,21 @@ export function progressReporter(
         );
         break;
       }
-      case 'epoch':
+      case 'epoch': {
+        const v = e.val;
+        const vm = v
+          ? `  val R@10 v2m ${v.v2m.r10.toFixed(3)} m2v ${v.m2v.r10.toFixed(3)}` +
+            `  medR ${v.v2m.medianRank}${v.compatiblePrecisionAt10 !== undefined ? `  compatP@10 ${v.compatiblePrecisionAt10.toFixed(3)}` : ''}`
+          : '';
+        const others = Object.entries(e.objectives ?? {})
+          .filter(([o]) => o !== 'video_music')
+          .map(([o, s]) => `  ${o} R@10 ${s.score.toFixed(3)}`)
+          .join('');
         write(
-          `\repoch ${e.epoch}: loss ${e.trainLoss.total.toFixed(4)}  val R@10 v2m ${e.val.v2m.r10.toFixed(3)} m2v ${e.val.m2v.r10.toFixed(3)}` +
-            `  medR ${e.val.v2m.medianRank}${e.val.compatiblePrecisionAt10 !== undefined ? `  compatP@10 ${e.val.compatiblePrecisionAt10.toFixed(3)}` : ''}${e.best ? '  *' : ''}\n`,
+          `\repoch ${e.epoch}: loss ${e.trainLoss.total.toFixed(4)}${vm}${others}${e.best ? '  *' : ''}\n`,
         );
         break;
+      }
       case 'early-stop':
         write(`early stop at epoch ${e.epoch}; best epoch ${e.bestEpoch}\n`);
         break;

@@ -112,6 +112,8 @@ export async function exportModel(
     modelConfig: c,
     hyperParameters: trained.hyper,
     metrics: trained.metrics,
+    // Absent in manifests written before objectives existed: read as ['video_music'].
+    objectives: trained.objectives ?? ['video_music'],
     dataset: { name: trained.datasetName, hash: trained.datasetHash },
     ...(meta.frontEnds && (meta.frontEnds.audio || meta.frontEnds.visual)
       ? { frontEnds: { ...meta.frontEnds } }

@@ -1,4 +1,6 @@
 import type { RetrievalMetrics } from '../eval/metrics.js';
+import type { TrainingObjective } from '../objectives/objectives.js';
+import type { ObjectiveMetrics } from '../train/trainer.js';
 import type { ModelConfig } from '../model/config.js';
 import type { HyperParameters } from '../train/options.js';
 
@@ -44,7 +46,14 @@ export interface ModelManifest {
   text?: { featurizer: string; buckets: number; maxTokens: number; ngrams: string };
   modelConfig: ModelConfig;
   hyperParameters?: HyperParameters;
-  metrics?: { val?: RetrievalMetrics; test?: RetrievalMetrics };
+  /** `val` / `test`: video_music's; `objectives`: every objective's (TrainedModel.metrics). */
+  metrics?: {
+    val?: RetrievalMetrics;
+    test?: RetrievalMetrics;
+    objectives?: { val: ObjectiveMetrics; test?: ObjectiveMetrics };
+  };
+  /** The objectives the model was trained with; absent (older manifests) = ['video_music']. */
+  objectives?: TrainingObjective[];
   dataset?: { name: string; hash: string };
   /**
    * The media front ends (name@version, e.g. "vmr-logmel@1") of the features the model was trained

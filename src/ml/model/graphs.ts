@@ -1,7 +1,8 @@
 import { GraphBuilder } from '../graph/graph-builder.js';
 import type { FloatDType, Value } from '../graph/graph-builder.js';
 import { OnnxType } from '../onnx/model-proto.js';
-import { iiLoss, stackTerms } from '../loss/ii-loss.js';
+import { iiLoss, interLoss, intraLoss, stackTerms } from '../loss/ii-loss.js';
+import { add, mul, scale } from '../graph/ops/elementwise.js';
 import type { IILossConfig } from '../loss/ii-loss.js';
 import { VIDEO_FLAGS, videoFrameDim } from './config.js';
 import type { ModelConfig } from './config.js';
@@ -120,4 +121,67 @@ export function buildTrainingGraph(
   g.output(video.embedding, 'video.embedding', ['N', c.dim]);
   g.output(music.embedding, 'music.embedding', ['N', c.dim]);
   return g.toModel('II-CLVM training step');
+}
+
+/** The parameters the self-supervised graph trains: the music tower's only. */
+export function musicParamNames(c: ModelConfig): string[] {
+  return towerParamNames(c, 'music');
+}
+
+/**
+ * The music self-supervised training graph (objective `music_self_supervised`): the music
+ * tower from towers.ts applied twice with the same parameter inputs (shared weights), so the
+ * builder sums both applications' gradients. View A (`a.frames`, `a.mask`: an augmented excerpt)
+ * and view B (`b.frames`, `b.mask`: the whole recording, Global Sparse sampled) of each row are
+ * the positives. Loss: the II loss's symmetric InfoNCE between the views plus λ_m times its
+ * intra-modal term on view B, with X_in = `b.pooled_in` (view B's mean-pooled input features);
+ * `loss.intra_scale` multiplies it when the λ schedule is on. Outputs: `terms`
+ * [inter, 0, intraMusic, total], `grad.<param>` for the music.* parameters only, and both views'
+ * embeddings.
+ */
+export function buildSelfSupervisedGraph(
+  c: ModelConfig,
+  loss: IILossConfig,
+  dtype: FloatDType = 'float32',
+): Uint8Array {
+  const g = new GraphBuilder(dtype, 'music_ssl_training');
+  const specs = new Map(paramSpecs(c).map((s) => [s.name, s]));
+  const names = musicParamNames(c);
+  const params = new Map(
+    names.map((n) => [n, g.input(n, specs.get(n)!.shape, { requiresGrad: true })] as const),
+  );
+  const p: ParamSource = (n) => {
+    const v = params.get(n);
+    if (!v) throw new Error(`invariant: the self-supervised graph has no parameter ${n}`);
+    return v;
+  };
+  const view = (prefix: string) =>
+    musicTower(
+      g,
+      p,
+      {
+        frames: g.input(`${prefix}frames`, ['N', c.segments, c.musicDim]),
+        mask: g.input(`${prefix}mask`, ['N', c.segments]),
+      },
+      c,
+    );
+  const a = view('a.');
+  const b = view('b.');
+  const bIn = g.input('b.pooled_in', ['N', c.musicDim]);
+  const inter = interLoss(g, a.raw, b.raw, loss.tau);
+  const intraMusic = intraLoss(g, bIn, b.raw, loss);
+  let intra = scale(g, intraMusic, loss.lambdaMusic);
+  if (loss.scheduled) intra = mul(g, intra, g.input('loss.intra_scale', [1]));
+  const total = add(g, inter, intra);
+  const zero = g.constant([0]);
+  g.output(stackTerms(g, { inter, intraVideo: zero, intraMusic, total }), 'terms', [4]);
+  const grads = g.gradients(total, [...params.values()]);
+  for (const n of names) {
+    const gr = grads.get(n);
+    if (!gr) throw new Error(`invariant: parameter ${n} received no gradient`);
+    g.output(gr, `grad.${n}`, specs.get(n)!.shape);
+  }
+  g.output(a.embedding, 'a.embedding', ['N', c.dim]);
+  g.output(b.embedding, 'b.embedding', ['N', c.dim]);
+  return g.toModel('II-CLVM music self-supervised training step');
 }
