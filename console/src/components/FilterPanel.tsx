@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { FilterForm } from './filters';
 import { LicenceFields } from './rights-inputs';
 
-const STATUSES = ['ACTIVE', 'HIDDEN', 'TAKEN_DOWN'];
+const STATUSES = ['ACTIVE', 'HIDDEN', 'TAKEN_DOWN', 'TRAINING_ONLY'];
 
 /** Every TrackFilter field as a form. */
 export function FilterPanel({
@@ -64,7 +64,7 @@ export function FilterPanel({
       {yesNo('hasVocals', 'Vocals')}
       {yesNo('explicit', 'Explicit')}
       <fieldset className="fields">
-        <legend>Status</legend>
+        <legend>Status (none ticked: ACTIVE only)</legend>
         {STATUSES.map((status) => (
           <label key={status}>
             <input

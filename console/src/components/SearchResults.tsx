@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 import type { SearchResultFieldsFragment } from '../gql/graphql';
 import { href } from '../router';
+import { StatusBadge } from './StatusBadge';
 
 export const SearchResultFields = graphql(`
   fragment SearchResultFields on TrackSearchConnection {
@@ -32,6 +33,7 @@ export const SearchResultFields = graphql(`
       node {
         id
         title
+        status
         bpm
         artists {
           name
@@ -64,6 +66,7 @@ export function SearchResults({ result }: { result: SearchResultFieldsFragment |
               <td>{i + 1}</td>
               <td>
                 <a href={href('track', edge.node.id)}>{edge.node.title}</a>
+                <StatusBadge status={edge.node.status} />
                 <div className="muted">{edge.node.artists.map((a) => a.name).join(', ')}</div>
               </td>
               <td>{edge.score.toFixed(4)}</td>

@@ -44,6 +44,13 @@ export const EMPTY_LICENCE: LicenceForm = {
   rightsHolder: '',
 };
 
+/**
+ * The catalog page's starting filter: ACTIVE tracks, ticked in the form so an editor sees the
+ * control and can widen it to HIDDEN, TAKEN_DOWN or TRAINING_ONLY (the API returns only ACTIVE
+ * tracks unless the filter names other statuses).
+ */
+export const CATALOG_STATUSES = ['ACTIVE'];
+
 export const EMPTY_FILTER: FilterForm = {
   text: '',
   tagsAny: '',

@@ -4,11 +4,12 @@ import type { CatalogTracksQuery, TrackOrderField, TrackFilter } from '../gql/gr
 import { request } from '../api/client';
 import { atLeast, type Viewer } from '../App';
 import { href } from '../router';
-import { EMPTY_FILTER, toTrackFilter, type FilterForm } from '../components/filters';
+import { CATALOG_STATUSES, EMPTY_FILTER, toTrackFilter, type FilterForm } from '../components/filters';
 import { FilterPanel } from '../components/FilterPanel';
 import { Message, errorStatus, type Status } from '../components/Message';
 import { useAction, useLoad } from '../components/useAsync';
 import { csvField, download } from '../components/download';
+import { StatusBadge } from '../components/StatusBadge';
 
 const CatalogTracks = graphql(`
   query CatalogTracks($first: Int!, $after: String, $filter: TrackFilter, $orderBy: TrackOrder) {
@@ -92,13 +93,17 @@ const COLUMNS: Array<{ label: string; field?: TrackOrderField }> = [
 
 const PAGE_SIZE = 20;
 
+const CATALOG_FILTER: FilterForm = { ...EMPTY_FILTER, status: CATALOG_STATUSES };
+const STATUS_CHOICES = ['ACTIVE', 'HIDDEN', 'TAKEN_DOWN', 'TRAINING_ONLY'] as const;
+type StatusChoice = (typeof STATUS_CHOICES)[number];
+
 function seconds(value: number): string {
   return `${Math.floor(value / 60)}:${String(Math.round(value % 60)).padStart(2, '0')}`;
 }
 
 export function CatalogPage({ viewer }: { viewer: Viewer }) {
-  const [form, setForm] = useState<FilterForm>(EMPTY_FILTER);
-  const [filter, setFilter] = useState<TrackFilter>({});
+  const [form, setForm] = useState<FilterForm>(CATALOG_FILTER);
+  const [filter, setFilter] = useState<TrackFilter>(() => toTrackFilter(CATALOG_FILTER));
   const [formStatus, setFormStatus] = useState<Status>(null);
   const [order, setOrder] = useState<{ field: TrackOrderField; direction: 'ASC' | 'DESC' }>({
     field: 'TITLE',
@@ -142,7 +147,7 @@ export function CatalogPage({ viewer }: { viewer: Viewer }) {
       return next;
     });
 
-  const bulkStatus = (status: 'ACTIVE' | 'HIDDEN' | 'TAKEN_DOWN') =>
+  const bulkStatus = (status: StatusChoice) =>
     bulk.act(async () => {
       for (const id of selected) await request(SetStatus, { id, status });
       page.reload();
@@ -213,8 +218,8 @@ export function CatalogPage({ viewer }: { viewer: Viewer }) {
               type="button"
               className="secondary"
               onClick={() => {
-                setForm(EMPTY_FILTER);
-                apply(EMPTY_FILTER);
+                setForm(CATALOG_FILTER);
+                apply(CATALOG_FILTER);
               }}
             >
               Clear
@@ -304,7 +309,9 @@ export function CatalogPage({ viewer }: { viewer: Viewer }) {
                   <td>{track.key ? `${track.key} ${track.mode?.toLowerCase() ?? ''}` : ''}</td>
                   <td>{seconds(track.durationSec)}</td>
                   <td>{track.releaseDate ?? ''}</td>
-                  <td className={`status-${track.status}`}>{track.status}</td>
+                  <td>
+                    <StatusBadge status={track.status} />
+                  </td>
                   <td>
                     {track.tagWeights.map(({ tag }) => (
                       <span key={tag.id} className="tag">
@@ -354,7 +361,7 @@ function BulkBar({
 }: {
   count: number;
   busy: boolean;
-  onStatus: (status: 'ACTIVE' | 'HIDDEN' | 'TAKEN_DOWN') => void;
+  onStatus: (status: StatusChoice) => void;
   onTag: (name: string, add: boolean) => void;
 }) {
   const [tag, setTag] = useState('');
@@ -362,7 +369,7 @@ function BulkBar({
   return (
     <div className="row" aria-label="Bulk edit">
       <span className="muted">{count} selected</span>
-      {(['ACTIVE', 'HIDDEN', 'TAKEN_DOWN'] as const).map((status) => (
+      {STATUS_CHOICES.map((status) => (
         <button
           key={status}
           type="button"

@@ -315,6 +315,7 @@ function Metadata({ track, canEdit, onSaved }: { track: Track; canEdit: boolean;
             <option value="ACTIVE">ACTIVE</option>
             <option value="HIDDEN">HIDDEN</option>
             <option value="TAKEN_DOWN">TAKEN_DOWN</option>
+            <option value="TRAINING_ONLY">TRAINING_ONLY</option>
           </select>
         </label>
         <label className="field">

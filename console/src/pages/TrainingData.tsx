@@ -6,6 +6,7 @@ import { atLeast, type Viewer } from '../App';
 import { href } from '../router';
 import { Message } from '../components/Message';
 import { useAction, useLoad } from '../components/useAsync';
+import { StatusBadge } from '../components/StatusBadge';
 
 const TrainingData = graphql(`
   query TrainingData($source: String, $split: PairSplit, $after: String) {
@@ -49,6 +50,7 @@ const TrainingData = graphql(`
           track {
             id
             title
+            status
           }
         }
       }
@@ -200,6 +202,7 @@ export function TrainingDataPage({ viewer }: { viewer: Viewer }) {
                   <td>{node.video.title}</td>
                   <td>
                     <a href={href('track', node.track.id)}>{node.track.title}</a>
+                    <StatusBadge status={node.track.status} />
                   </td>
                   <td>{node.source ?? ''}</td>
                   <td>{node.split}</td>
