@@ -1,5 +1,8 @@
 import { badInput } from '../errors.js';
 import { numberInRange } from '../catalog/validation.js';
+import type { TrainingObjectiveName } from '../models/model-front-ends.js';
+
+export type { TrainingObjectiveName };
 
 /** What an admin asks for in startTraining, validated and with defaults filled in. */
 export interface TrainingRequest {
@@ -24,6 +27,11 @@ export interface TrainingRequest {
     validationFraction: number;
     maxPairs: number | null;
   };
+  /**
+   * What the run learns from, in the order given (the first decides the front end and the
+   * comparison with the active model). Absent in runs queued before objectives existed: VIDEO_MUSIC.
+   */
+  objectives?: TrainingObjectiveName[];
   useText: boolean;
   autoActivate: boolean;
   /** Start from the active model's weights (./warm-start.ts). Absent in runs queued before it existed. */
@@ -60,6 +68,21 @@ export interface TrainingInputArg {
   lambdaGrid?: number[] | null;
   temperatureInGrid?: number[] | null;
   temperatureOutGrid?: number[] | null;
+  objectives?: TrainingObjectiveName[] | null;
+}
+
+/** The run's objectives: default [VIDEO_MUSIC]; none and duplicates are refused. */
+export function requestObjectives(request: Pick<TrainingRequest, 'objectives'>): TrainingObjectiveName[] {
+  return request.objectives?.length ? request.objectives : ['VIDEO_MUSIC'];
+}
+
+function objectives(values: TrainingObjectiveName[] | null | undefined): TrainingObjectiveName[] {
+  if (values == null) return ['VIDEO_MUSIC'];
+  if (values.length === 0)
+    throw badInput('input.objectives must list at least one objective', 'input.objectives');
+  if (new Set(values).size !== values.length)
+    throw badInput(`input.objectives lists an objective twice: ${values.join(', ')}`, 'input.objectives');
+  return [...values];
 }
 
 function int(
@@ -108,6 +131,11 @@ function grid(
 
 export function resolveTrainingInput(input: TrainingInputArg): TrainingRequest {
   const request = resolveSingle(input);
+  if (request.objectives?.includes('TEXT_TO_MUSIC') && !request.useText)
+    throw badInput(
+      'input.objectives: TEXT_TO_MUSIC trains the text tower; it needs useText: true',
+      'input.useText',
+    );
   if (input.lambdaGrid == null && input.temperatureInGrid == null && input.temperatureOutGrid == null)
     return request;
   const g = {
@@ -145,6 +173,7 @@ function resolveSingle(input: TrainingInputArg): TrainingRequest {
       validationFraction: num(input.validationFraction, 0.15, 0.01, 0.5, 'validationFraction'),
       maxPairs: input.maxPairs == null ? null : int(input.maxPairs, 0, 2, 10_000_000, 'maxPairs'),
     },
+    objectives: objectives(input.objectives),
     useText: input.useText ?? true,
     autoActivate: input.autoActivate ?? false,
     warmStart: input.warmStart ?? false,

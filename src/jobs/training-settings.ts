@@ -1,4 +1,5 @@
-import type { MetricEstimate, RetrievalMetrics } from '../ml/index.js';
+import type { MetricEstimate } from '../ml/index.js';
+import { evaluationIntervals, type ObjectiveEvaluation } from './objective-validation.js';
 import type { TrainingRequest } from './training-input.js';
 
 /** One loss setting of a run's grid: λ (= λ_v = λ_m), τ_in, τ_out. */
@@ -10,9 +11,9 @@ export interface TrainingSetting {
 
 /** What a run records about each setting it trained (TrainingRun.settings). */
 export interface TrainingSettingResult extends TrainingSetting {
-  /** The selection metric: validation video → music R@10, with its 95% bootstrap interval. */
+  /** The selection metric: the first objective's validation R@10 (video → music by default), with its 95% bootstrap interval. */
   validation: MetricEstimate;
-  /** Validation video → music mean rank with its interval (lower is better; breaks R@10 ties). */
+  /** Its mean rank with its interval (lower is better; breaks R@10 ties). */
   meanRank: MetricEstimate;
   bestEpoch: number;
   chosen: boolean;
@@ -31,31 +32,32 @@ export function trainingSettings(request: TrainingRequest): TrainingSetting[] {
 }
 
 /**
- * Scores each setting's best-epoch weights on the validation pairs and marks the one to keep:
- * the highest video → music R@10; on equal R@10 (it saturates on small validation sets) the lower
- * mean rank; then the earlier setting in the grid. The intervals are recorded beside the choice,
- * so a reader sees when the chosen setting is not clearly better than the others.
+ * Marks the setting to keep among each setting's best-epoch weights, scored on the run's first
+ * objective's held-out data (./objective-validation.ts): the highest R@10; on equal R@10 (it
+ * saturates on small validation sets) the lower mean rank; then the earlier setting in the grid.
+ * The intervals are recorded beside the choice, so a reader sees when the chosen setting is not
+ * clearly better than the others.
  */
 export function chooseSetting(
-  scored: { setting: TrainingSetting; val: RetrievalMetrics; bestEpoch: number }[],
+  scored: { setting: TrainingSetting; evaluation: ObjectiveEvaluation; bestEpoch: number }[],
 ): { results: TrainingSettingResult[]; chosen: number } {
   if (scored.length === 0) throw new RangeError('chooseSetting: no settings were trained');
+  const summary = scored.map((s) => evaluationIntervals(s.evaluation));
   let chosen = 0;
-  scored.forEach((s, i) => {
-    const best = scored[chosen]!.val.v2m;
-    const v = s.val.v2m;
-    if (v.r10 > best.r10 || (v.r10 === best.r10 && v.meanRank < best.meanRank)) chosen = i;
+  summary.forEach((s, i) => {
+    const best = summary[chosen]!;
+    if (
+      s.r10.value > best.r10.value ||
+      (s.r10.value === best.r10.value && s.meanRank.value < best.meanRank.value)
+    )
+      chosen = i;
   });
-  const results = scored.map((s, i) => {
-    const iv = s.val.intervals;
-    if (!iv) throw new RangeError('chooseSetting: validation metrics need their intervals');
-    return {
-      ...s.setting,
-      validation: iv.v2m.r10,
-      meanRank: iv.v2m.meanRank,
-      bestEpoch: s.bestEpoch,
-      chosen: i === chosen,
-    };
-  });
+  const results = scored.map((s, i) => ({
+    ...s.setting,
+    validation: summary[i]!.r10,
+    meanRank: summary[i]!.meanRank,
+    bestEpoch: s.bestEpoch,
+    chosen: i === chosen,
+  }));
   return { results, chosen };
 }

@@ -20,7 +20,8 @@ export interface ValidationEvaluation {
 /** What a run records about new vs active (TrainingRun.comparison). */
 export interface ModelComparisonRecord {
   pairs: number;
-  metric: typeof COMPARISON_METRIC;
+  /** What was compared: `v2m.r10`, or another objective's R@10 (./objective-validation.ts). */
+  metric: string;
   resamples: number;
   seed: number;
   newModel: MetricEstimate;

@@ -25,8 +25,11 @@ export interface MetricEstimate {
  * interval in `r10Interval` when it was recorded) and, for models trained with a test split, test.
  */
 export interface ModelMetrics {
+  /** The first objective's validation metrics (RetrievalMetrics for VIDEO_MUSIC and TEXT_TO_MUSIC). */
   validation?: RetrievalMetrics & { r10Interval?: MetricEstimate };
   test?: RetrievalMetrics;
+  /** Every objective's validation metrics, for runs trained on other objectives than VIDEO_MUSIC alone. */
+  objectives?: Record<string, unknown>;
 }
 
 /**
@@ -35,17 +38,24 @@ export interface ModelMetrics {
  */
 export function normalizeMetrics(raw: unknown): ModelMetrics | null {
   if (raw == null || typeof raw !== 'object') return null;
-  const m = raw as { validation?: ModelMetrics['validation']; val?: ModelMetrics['validation']; test?: RetrievalMetrics };
+  const m = raw as {
+    validation?: ModelMetrics['validation'];
+    val?: ModelMetrics['validation'];
+    test?: RetrievalMetrics;
+    objectives?: Record<string, unknown>;
+  };
   const validation = m.validation ?? m.val;
   const out: ModelMetrics = {};
   if (validation) out.validation = validation;
   if (m.test) out.test = m.test;
+  if (m.objectives) out.objectives = m.objectives;
   return Object.keys(out).length ? out : null;
 }
 
 /** Validation video → music R@10 with its interval (a point interval when none was recorded). */
 export function validationR10(raw: unknown): MetricEstimate | null {
   const v = normalizeMetrics(raw)?.validation;
+  if (v?.r10Interval) return v.r10Interval;
   if (!v?.v2m) return null;
   return v.r10Interval ?? { value: v.v2m.r10, low: v.v2m.r10, high: v.v2m.r10 };
 }
@@ -115,15 +125,25 @@ export async function activateWithEmbeddings(db: Db, id: string, options: { conc
  * paired comparison (both models on the same validation pairs); any other pair of versions by
  * the validation R@10 each recorded.
  */
+/** How a comparison's metric reads in a sentence. */
+function comparisonName(metric: string | undefined): string {
+  if (metric === 'excerpt.r10') return 'excerpt -> recording R@10';
+  if (metric === 'text2m.r10') return 'text -> music R@10';
+  return 'video->music R@10';
+}
+
 async function worseThanActive(db: Db, target: ModelVersion, active: ModelVersion): Promise<string | null> {
   const run = await db.trainingRun.findFirst({ where: { modelVersionId: target.id, parentModelId: active.id } });
-  const comparison = (run?.result as { comparison?: { pairs: number; newModel: MetricEstimate; activeModel: MetricEstimate | null } } | null)
-    ?.comparison;
+  const comparison = (
+    run?.result as {
+      comparison?: { pairs: number; metric?: string; newModel: MetricEstimate; activeModel: MetricEstimate | null };
+    } | null
+  )?.comparison;
   const fmt = (x: number) => x.toFixed(3);
   if (comparison?.activeModel) {
     const [t, a] = [comparison.newModel.value, comparison.activeModel.value];
     return t < a
-      ? `model ${target.version} scored worse than the active model ${active.version} on validation video->music R@10 (${fmt(t)} vs ${fmt(a)} on the same ${comparison.pairs} pairs)`
+      ? `model ${target.version} scored worse than the active model ${active.version} on validation ${comparisonName(comparison.metric)} (${fmt(t)} vs ${fmt(a)} on the same ${comparison.pairs} ${comparison.metric === 'excerpt.r10' ? 'excerpts' : 'pairs'})`
       : null;
   }
   const t = validationR10(target.metrics);

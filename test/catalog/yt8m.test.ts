@@ -215,8 +215,9 @@ describe('importYt8mFiles', () => {
 
   it('gives a retrain on sources ["yt8m"] all 500 pairs, with validation pairs from the hash split, and trains on them', async () => {
     const request = resolveTrainingInput({ sources: ['yt8m'] });
-    const { dataset, skippedPairs } = await loadDatasetFromDb(tdb.database.prisma, request);
-    expect(skippedPairs).toBe(0);
+    const loaded = await loadDatasetFromDb(tdb.database.prisma, request);
+    const dataset = loaded.dataset!;
+    expect(loaded.skippedPairs).toBe(0);
     expect(dataset.pairs).toHaveLength(RECORDS);
     expect(dataset.videos).toHaveLength(RECORDS);
     expect(dataset.tracks).toHaveLength(RECORDS);

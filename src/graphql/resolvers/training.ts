@@ -4,7 +4,7 @@ import { requireRole } from '../../auth/roles.js';
 import { countEmbeddings } from '../../db/vectors.js';
 import { cancelTraining, startTraining } from '../../jobs/training-service.js';
 import { epochValidation, runResult } from '../../jobs/training-views.js';
-import type { TrainingRequest } from '../../jobs/training-input.js';
+import { requestObjectives, type TrainingRequest } from '../../jobs/training-input.js';
 import { activateVersion, normalizeMetrics, rollbackModel, validationR10 } from '../../models/registry.js';
 import { unfamiliarTrackCount, versionFrontEnd, versionObjectives } from '../../models/model-front-ends.js';
 import { toConnection } from '../connection.js';
@@ -113,6 +113,8 @@ export const trainingTypes: Resolvers = {
         : null;
     },
     settings: (r) => runResult(r).settings ?? null,
+    objectives: (r) => requestObjectives((r.input as unknown as Partial<TrainingRequest> | null) ?? {}),
+    leftOut: (r) => runResult(r).leftOut ?? [],
     warmStart: (r) => (r.input as unknown as Partial<TrainingRequest> | null)?.warmStart ?? false,
     activated: (r) => runResult(r).activated ?? false,
     durationSec: (r) =>
