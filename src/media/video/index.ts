@@ -9,11 +9,26 @@ export { visualFrontEnd } from './visual-front-end.js';
 export type { VisualFrontEnd } from './visual-front-end.js';
 export { streamFrames } from './frame-stream.js';
 export type { FrameSize, FrameStream, FrameStreamOptions } from './frame-stream.js';
-export { DEFAULT_RELATIVE_EPSILON, fitFramePca, FramePcaProjection, VISUAL_DIM } from './pca/frame-pca.js';
-export type { FramePcaParams } from './pca/frame-pca.js';
+export {
+  DEFAULT_RELATIVE_EPSILON,
+  fitFramePca,
+  FramePcaProjection,
+  pcaSpectrum,
+  VISUAL_DIM,
+} from './pca/frame-pca.js';
+export type { FramePcaParams, PcaSpectrum } from './pca/frame-pca.js';
 export { PcaAccumulator } from './pca/pca-accumulator.js';
 export { FRAME_PCA_FORMAT, FramePcaError, readFramePca, writeFramePca } from './pca/pca-store.js';
 export type { FramePcaManifest, StoredFramePca } from './pca/pca-store.js';
-export { fitFramePcaOnVideos } from './pca/fit-from-videos.js';
+export { addVideosToPca, fitAccumulated, fitFramePcaOnVideos } from './pca/fit-from-videos.js';
+export {
+  addImagesToPca,
+  cropAndScale,
+  cropBoxes,
+  decodeImage,
+  DEFAULT_CROPS_PER_IMAGE,
+  IMAGE_EXTENSIONS,
+} from './pca/fit-from-images.js';
+export type { AddImagesResult, CropBox, RgbImage } from './pca/fit-from-images.js';
 export type { FitProgress, FitResult } from './pca/fit-from-videos.js';
 export { SYNTHETIC_SECONDS, SYNTHETIC_SOURCES, writeSyntheticCorpus } from './pca/synthetic-corpus.js';

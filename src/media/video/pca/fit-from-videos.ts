@@ -34,6 +34,24 @@ export async function fitFramePcaOnVideos(
   opts: { maxSecondsPerVideo?: number; relativeEpsilon?: number; onProgress?: (p: FitProgress) => void } = {},
 ): Promise<FitResult> {
   const acc = new PcaAccumulator(extractor.dim);
+  const { videos, failed } = await addVideosToPca(acc, files, extractor, opts);
+  return { params: fitAccumulated(acc, opts.relativeEpsilon), frames: acc.count, videos, failed };
+}
+
+/** The PCA of what `acc` holds (at least 2 frames). */
+export function fitAccumulated(acc: PcaAccumulator, relativeEpsilon?: number): FramePcaParams {
+  if (acc.count < 2)
+    throw new RangeError(`fitting a PCA needs at least 2 frames; the inputs gave ${acc.count}`);
+  return fitFramePca(acc, relativeEpsilon === undefined ? {} : { relativeEpsilon });
+}
+
+/** Adds each video's 1 fps frames through `extractor` into `acc`; unreadable files are skipped. */
+export async function addVideosToPca(
+  acc: PcaAccumulator,
+  files: readonly string[],
+  extractor: FrameExtractor,
+  opts: { maxSecondsPerVideo?: number; onProgress?: (p: FitProgress) => void } = {},
+): Promise<Pick<FitResult, 'videos' | 'failed'>> {
   const videos: string[] = [];
   const failed: FitResult['failed'] = [];
   for (const file of files) {
@@ -71,15 +89,5 @@ export async function fitFramePcaOnVideos(
       opts.onProgress?.({ file, frames: 0, totalFrames: acc.count, done: true, error });
     }
   }
-  if (acc.count < 2)
-    throw new RangeError(`fitting a PCA needs at least 2 frames; the inputs gave ${acc.count}`);
-  return {
-    params: fitFramePca(
-      acc,
-      opts.relativeEpsilon === undefined ? {} : { relativeEpsilon: opts.relativeEpsilon },
-    ),
-    frames: acc.count,
-    videos,
-    failed,
-  };
+  return { videos, failed };
 }

@@ -103,3 +103,25 @@ export class FramePcaProjection {
     return quantizeYt8m(projected, YT8M_MIN, YT8M_MAX);
   }
 }
+
+export interface PcaSpectrum {
+  /** Components whose eigenvalue exceeds epsilon: the directions the fitting frames span. */
+  aboveEpsilon: number;
+  /** Share of the total variance held by the leading 64, 256 and all k components. */
+  explained: { top64: number; top256: number; all: number };
+  /** sqrt((lambda_1 + eps) / (lambda_k + eps)): the whitening's condition number. */
+  whiteningCondition: number;
+}
+
+/** The spectrum summary a PCA's README reports (and the tests check). */
+export function pcaSpectrum(p: FramePcaParams): PcaSpectrum {
+  const ev = p.eigenvalues;
+  const kept = ev.reduce((s, v) => s + v, 0);
+  const share = (n: number) =>
+    kept > 0 ? (ev.subarray(0, n).reduce((s, v) => s + v, 0) / kept) * p.explainedVariance : 0;
+  return {
+    aboveEpsilon: ev.filter((v) => v > p.epsilon).length,
+    explained: { top64: share(64), top256: share(256), all: p.explainedVariance },
+    whiteningCondition: Math.sqrt((ev[0]! + p.epsilon) / (ev[p.components - 1]! + p.epsilon)),
+  };
+}

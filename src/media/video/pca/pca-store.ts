@@ -27,7 +27,19 @@ export interface FramePcaManifest {
   whitening: { epsilon: number };
   quantization: { dtype: 'uint8'; min: number; max: number };
   explainedVariance: number;
-  fit: { frames: number; videos: number; sources: string[]; createdAt: string; recipe: string };
+  /**
+   * What it was fitted on: `frames` in all, from `videos` videos and (a photo corpus) `images`
+   * still images at `cropsPerImage` frames each; `sources` names the files or generators.
+   */
+  fit: {
+    frames: number;
+    videos: number;
+    images?: number;
+    cropsPerImage?: number;
+    sources: string[];
+    createdAt: string;
+    recipe: string;
+  };
   files: Record<'mean' | 'vectors' | 'eigenvalues', { path: string; dims: number[]; sha256: string }>;
 }
 
