@@ -54,7 +54,6 @@ describe("train({ objectives: ['music_self_supervised'] })", () => {
     expect(test.queries).toBe(24);
     expect(test.candidates).toBe(24);
     expect(test.windowSeconds).toBe(20);
-    // eslint-disable-next-line no-console
     console.log(
       `excerpt R@1: untrained ${untrained.r1.toFixed(3)}, trained ${test.r1.toFixed(3)} (chance ${(1 / 24).toFixed(3)}); R@10 ${test.r10.toFixed(3)}, medR ${test.medianRank}`,
     );
@@ -85,7 +84,6 @@ describe("train({ objectives: ['text_to_music'] })", () => {
     const textDataset = textToMusicDataset(syntheticTextTracks());
     const r = await train({ ...common, objectives: ['text_to_music'], textDataset, epochs: 8 });
     const m = r.metrics.objectives!.test!.text_to_music!;
-    // eslint-disable-next-line no-console
     console.log(
       `text_to_music test R@10 v2m ${m.v2m.r10.toFixed(3)} m2v ${m.m2v.r10.toFixed(3)} (chance ${(10 / 32).toFixed(3)})`,
     );
