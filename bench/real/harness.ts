@@ -105,6 +105,8 @@ export async function startBench(
       port: 0,
       dataDir,
       rateLimits: { ...config.rateLimits, enabled: false },
+      // Request logs would bury the progress lines (LOG_LEVEL=info brings them back).
+      logLevel: process.env.LOG_LEVEL ? config.logLevel : 'warn',
     },
     { seedDemo: true, log: () => {} },
   );
