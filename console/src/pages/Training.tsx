@@ -6,6 +6,8 @@ import { Message } from '../components/Message';
 import { useAction, useLoad } from '../components/useAsync';
 import { LineChart } from '../components/LineChart';
 import { estimate } from '../components/format';
+import { AdaptModel } from '../components/AdaptModel';
+import { RunActivation } from '../components/RunActivation';
 
 const TrainingRuns = graphql(`
   query TrainingRuns {
@@ -37,6 +39,13 @@ const TrainingRunDetail = graphql(`
       totalEpochs
       error
       activated
+      objectives
+      leftOut {
+        unit
+        count
+        reason
+        message
+      }
       activeModelScore
       newModelScore
       settings {
@@ -57,7 +66,9 @@ const TrainingRunDetail = graphql(`
         }
       }
       modelVersion {
+        id
         version
+        status
       }
       comparison {
         metric
@@ -203,6 +214,18 @@ const FIELDS: Array<{ key: keyof StartForm; label: string; step?: string }> = [
 ];
 
 type Run = NonNullable<TrainingRunDetailQuery['trainingRun']>;
+
+const OBJECTIVE_LABEL: Record<string, string> = {
+  VIDEO_MUSIC: 'video–music pairs',
+  MUSIC_SELF_SUPERVISED: 'the catalog’s own audio (self-supervised)',
+  TEXT_TO_MUSIC: 'text to music from track metadata',
+};
+
+const METRIC_LABEL: Record<string, string> = {
+  'v2m.r10': 'Video → music R@10',
+  'excerpt.r10': 'Excerpt → recording R@10',
+  'text2m.r10': 'Text → music R@10',
+};
 const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
 
 export function TrainingPage() {
@@ -218,6 +241,12 @@ export function TrainingPage() {
   }, [runs.data, watching]);
   return (
     <>
+      <AdaptModel
+        onStarted={(id) => {
+          setWatching(id);
+          runs.reload();
+        }}
+      />
       <section aria-labelledby="training-start">
         <h2 id="training-start">Start a training run</h2>
         <form
@@ -393,15 +422,30 @@ function RunView({ id, onFinished }: { id: string; onFinished: () => void }) {
         {run.modelVersion ? ` · model ${run.modelVersion.version}` : ''}
         {run.activated ? ' · activated' : ''}
       </p>
+      <p>Objectives: {run.objectives.map((o) => OBJECTIVE_LABEL[o] ?? o).join(', ')}</p>
       {run.error && <p className="message message-error">{run.error}</p>}
+      {run.leftOut.length > 0 && (
+        <div>
+          <p>Left out of this run:</p>
+          <ul aria-label="Left out of this run">
+            {run.leftOut.map((x) => (
+              <li key={`${x.unit}-${x.reason}-${x.message}`}>{x.message}.</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {run.comparison && (
         <p>
-          {run.comparison.metric} on {run.comparison.pairs} held-out pairs: new{' '}
+          {METRIC_LABEL[run.comparison.metric] ?? run.comparison.metric} on {run.comparison.pairs} held-out{' '}
+          {run.comparison.metric === 'excerpt.r10' ? 'recordings' : 'pairs'}: new{' '}
           {estimate(run.comparison.newModel)}
           {run.comparison.activeModel ? `, active ${estimate(run.comparison.activeModel)}` : ''}
           {run.comparison.gain ? `, gain ${estimate(run.comparison.gain)}` : ''} —{' '}
           {run.comparison.better ? 'better' : 'not clearly better'}.
         </p>
+      )}
+      {run.status === 'SUCCEEDED' && run.modelVersion && !run.activated && (
+        <RunActivation modelVersion={run.modelVersion} />
       )}
       {!FINISHED.has(run.status) && (
         <button
