@@ -9,6 +9,7 @@
  * The soundtrack and the split live only in this harness (ctx.tracks), never in the catalog,
  * so neither a text objective nor the search can see the label the metrics score.
  */
+import { cp } from 'node:fs/promises';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -98,12 +99,18 @@ export async function startBench(
   url.pathname = `/${dbName}`;
   const dataDir = path.join(benchDataDir(), 'platform', dbName);
   const config = loadConfig();
+  // Trained versions land beside a copy of the shipped model, never in the repository's models/.
+  const modelsDir = path.join(dataDir, 'models');
+  await cp(path.join(config.modelsDir, 'default'), path.join(modelsDir, 'default'), { recursive: true });
   const platform = await startPlatform(
     {
       ...config,
       databaseUrl: url.toString(),
       port: 0,
       dataDir,
+      modelsDir,
+      // Training runs in this process (bench:real trains the self-supervised models itself).
+      inlineWorker: 'on',
       rateLimits: { ...config.rateLimits, enabled: false },
       // Request logs would bury the progress lines (LOG_LEVEL=info brings them back).
       logLevel: process.env.LOG_LEVEL ? config.logLevel : 'warn',
@@ -124,7 +131,7 @@ export async function startBench(
     demoQueries: [],
     rows: [],
     notes: [],
-    embedders: new EmbedderPool(config.modelsDir),
+    embedders: new EmbedderPool(modelsDir),
     log,
     keep: options.keep ?? false,
   };
@@ -297,7 +304,7 @@ export async function prepareDemoQueries(ctx: RealBenchContext): Promise<void> {
 export async function setSplitStatus(
   ctx: RealBenchContext,
   split: Split,
-  status: 'ACTIVE' | 'HIDDEN',
+  status: 'ACTIVE' | 'HIDDEN' | 'TAKEN_DOWN',
   options: { demo?: boolean } = {},
 ): Promise<void> {
   const ids = doneTracks(ctx)
@@ -488,4 +495,59 @@ async function inProcessMusicLike(ctx: RealBenchContext, versionId: string, file
   const keyOfDb = new Map(tracks.map((t) => [t.dbId, t.key]));
   const catalog = new Map([...vectors].map(([id, v]) => [keyOfDb.get(id)!, v]));
   return rankByCosine(q!, catalog);
+}
+
+/**
+ * Trains a model through the product (startTraining, the inline worker) with the test recordings
+ * taken down, so that no window of a test recording trains it (training reads every track but
+ * takedowns), then puts them back and activates the new model (force: the comparison is printed,
+ * not a gate here). Returns the run's chosen λ and its validation comparison.
+ */
+export async function trainAndActivate(
+  ctx: RealBenchContext,
+  label: string,
+  input: Record<string, unknown>,
+): Promise<{ lambda: number | null; comparison: unknown; leftOut: unknown }> {
+  await setSplitStatus(ctx, 'test', 'TAKEN_DOWN');
+  const started = performance.now();
+  const { startTraining } = await gql<{ startTraining: { id: string } }>(
+    ctx,
+    'mutation ($i: TrainingInput!) { startTraining(input: $i) { id } }',
+    { i: input },
+  );
+  type Run = {
+    status: string;
+    error: string | null;
+    epoch: number;
+    settings: { lambda: number; chosen: boolean }[] | null;
+    comparison: unknown;
+    leftOut: { message: string }[];
+    modelVersion: { id: string; version: string } | null;
+  };
+  let run: Run;
+  for (;;) {
+    ({ trainingRun: run } = await gql<{ trainingRun: Run }>(
+      ctx,
+      `query ($id: ID!) { trainingRun(id: $id) { status error epoch settings { lambda chosen }
+        comparison { metric pairs better newModel { value low high } activeModel { value low high } }
+        leftOut { message } modelVersion { id version } } }`,
+      { id: startTraining.id },
+    ));
+    if (['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(run.status)) break;
+    ctx.log(
+      `${label}: ${run.status}, epoch ${run.epoch}, ${Math.round((performance.now() - started) / 1000)} s`,
+    );
+    await new Promise((r) => setTimeout(r, 5000));
+  }
+  await setSplitStatus(ctx, 'test', 'ACTIVE');
+  if (run.status !== 'SUCCEEDED') throw new Error(`${label}: training ${run.status}: ${run.error}`);
+  await gql(ctx, 'mutation ($id: ID!) { activateModel(id: $id, force: true) { version } }', {
+    id: run.modelVersion!.id,
+  });
+  const lambda =
+    run.settings?.find((x) => x.chosen)?.lambda ?? (input.lambdaMusic as number | undefined) ?? null;
+  ctx.log(
+    `${label}: ${run.modelVersion!.version} active after ${Math.round((performance.now() - started) / 1000)} s; λ ${lambda}; left out: ${run.leftOut.map((x) => x.message).join('; ') || 'nothing'}`,
+  );
+  return { lambda, comparison: run.comparison, leftOut: run.leftOut };
 }
