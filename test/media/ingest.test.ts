@@ -322,7 +322,7 @@ describe('attachTrackAudio and its ingest job', () => {
     expect(notAnId.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'uploadId' });
     expect(codes(await api.run(attach, { t, u: upload.id }, 'VIEWER'))).toEqual(['FORBIDDEN']);
   });
-  it('makes a catalog video from an uploaded file, pairs its own audio as a HIDDEN track, and refuses audio-only files', async () => {
+  it('makes a catalog video from an uploaded file, pairs its own audio as a TRAINING_ONLY track, and refuses audio-only files', async () => {
     const prisma = tdb.database.prisma;
     const file = path.join(dataDir, 'clip.mp4');
     await makeTestVideo(file, 6, 'Harbour Lights');
@@ -356,7 +356,7 @@ describe('attachTrackAudio and its ingest job', () => {
     expect(video.pairs).toEqual([
       expect.objectContaining({
         source: 'upload',
-        track: expect.objectContaining({ status: 'HIDDEN', id: job.trackId }),
+        track: expect.objectContaining({ status: 'TRAINING_ONLY', id: job.trackId }),
       }),
     ]);
     // The same file again: the same job, one video.
