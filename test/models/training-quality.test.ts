@@ -169,7 +169,7 @@ describe('retraining the demo catalog', () => {
   const SEARCH = `{ searchTracks(text: "calm piano for a rainy study vlog", first: 5) {
     edges { node { title tags { name category } } } } }`;
   type Search = { searchTracks: { edges: Array<{ node: { tags: Array<{ name: string; category: string }> } }> } };
-  // Anonymously, as the README runs it: keyed callers also see HIDDEN tracks, the training-only ones included.
+  // Anonymously, as the README runs it (without a status filter every caller gets ACTIVE tracks only).
   const pianoInTop5 = async () => {
     const response = await fetch(platform.url, {
       method: 'POST',

@@ -183,6 +183,28 @@ describe.each(['postgres', 'embedded'] as const)('visibility on %s', (kind) => {
     );
   });
 
+  it('lists training-only videos only when `videos` names their source', async () => {
+    await platform.db.database.prisma.video.create({
+      data: { title: 'Visprobe training video', source: 'synthetic', trainingOnly: true },
+    });
+    const query = `query ($source: String) {
+      videos(first: 50, source: $source) { totalCount edges { node { title trainingOnly } } }
+    }`;
+    type Videos = {
+      videos: { totalCount: number; edges: Array<{ node: { title: string; trainingOnly: boolean } }> };
+    };
+    for (const caller of CALLERS) {
+      const all = await gql<Videos>(caller, query);
+      expect(all.videos.edges.map((e) => e.node.title)).toEqual(['Visprobe video']);
+      expect(all.videos.totalCount).toBe(1);
+      const named = await gql<Videos>(caller, query, { source: 'synthetic' });
+      expect(named.videos.edges.map((e) => e.node)).toEqual([
+        { title: 'Visprobe training video', trainingOnly: true },
+      ]);
+      expect(named.videos.totalCount).toBe(1);
+    }
+  });
+
   it('still fetches a track of any status by id for a key holder, and only ACTIVE ones anonymously', async () => {
     const db = platform.db.database.prisma;
     for (const t of TRACKS) {
