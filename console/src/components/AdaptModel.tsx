@@ -51,7 +51,15 @@ export function AdaptModel({ onStarted }: { onStarted: (runId: string) => void }
         onClick={() =>
           void start.act(async () => {
             const { startTraining } = await request(StartAdaptation, {
-              input: { objectives: ['MUSIC_SELF_SUPERVISED', 'TEXT_TO_MUSIC'], lambdaGrid: [0, 1] },
+              // A catalog of tens of recordings fills one batch: smaller batches and more epochs give
+              // the run enough steps; patience outlasts a held-out score that saturates early.
+              input: {
+                objectives: ['MUSIC_SELF_SUPERVISED', 'TEXT_TO_MUSIC'],
+                lambdaGrid: [0, 1],
+                batchSize: 16,
+                epochs: 40,
+                patience: 12,
+              },
             });
             onStarted(startTraining.id);
             return 'Adapting the model: the run below shows its progress, then how it compares.';

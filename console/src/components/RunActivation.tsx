@@ -23,7 +23,12 @@ export function RunActivation({
   const activate = useAction();
   const [done, setDone] = useState(modelVersion.status === 'ACTIVE');
   const [needsForce, setNeedsForce] = useState(false);
-  if (done) return <p className="message message-success">Model {modelVersion.version} is active.</p>;
+  if (done)
+    return (
+      <p className="message message-success" role="status">
+        Model {modelVersion.version} is now active: searches use it.
+      </p>
+    );
   return (
     <div>
       <button
@@ -38,7 +43,6 @@ export function RunActivation({
               throw error;
             }
             setDone(true);
-            return `Model ${modelVersion.version} is now active: searches use it.`;
           })
         }
       >
