@@ -397,8 +397,8 @@ describe('reference videos and training pairs', () => {
     );
     expect(moved.data!.addTrainingPairs).toEqual({ added: 0, updated: 1, unchanged: 0, removed: 0 });
     const reloaded = await loadDatasetFromDb(tdb.database.prisma, request);
-    expect(reloaded.dataset!!.pairs.map((p) => p.split).sort()).toEqual(['train', 'train', 'val', 'val']);
-    expect(datasetHash(reloaded.dataset!!)).not.toBe(hash);
+    expect(reloaded.dataset!.pairs.map((p) => p.split).sort()).toEqual(['train', 'train', 'val', 'val']);
+    expect(datasetHash(reloaded.dataset!)).not.toBe(hash);
 
     const removed = await api.run<{ removeTrainingPairs: unknown }>(
       'mutation ($p: [TrainingPairRef!]!) { removeTrainingPairs(pairs: $p) { added updated unchanged removed } }',
