@@ -191,7 +191,7 @@ export interface VideoConfig {
   /** VMR_FRAME_EXTRACTOR, default mobilenetv2-nsfwjs; onnx when VMR_FRAME_MODEL is set. */
   frameExtractor: FrameExtractorName;
   frameModel: FrameModelConfig | undefined;
-  /** VMR_FRAME_PCA: the PCA directory, default the shipped models/frame-pca/mobilenetv2-nsfwjs-v1. */
+  /** VMR_FRAME_PCA: the PCA directory, default the shipped models/frame-pca/mobilenetv2-nsfwjs-photos-v1. */
   framePcaDir: string;
   /** VMR_OCR=on reads on-screen text (off by default: it adds about 0.2 s a sampled frame). */
   ocr: boolean;
@@ -240,7 +240,10 @@ function videoConfigFromEnv(root: string): VideoConfig {
   return {
     frameExtractor,
     frameModel,
-    framePcaDir: path.resolve(root, process.env.VMR_FRAME_PCA || 'models/frame-pca/mobilenetv2-nsfwjs-v1'),
+    framePcaDir: path.resolve(
+      root,
+      process.env.VMR_FRAME_PCA || 'models/frame-pca/mobilenetv2-nsfwjs-photos-v1',
+    ),
     ocr: oneOf('VMR_OCR', ['on', 'off'], 'off') === 'on',
     ocrEveryS: Math.max(1, intFromEnv('VMR_OCR_EVERY_S', 5)),
     ocrMaxFrames: intFromEnv('VMR_OCR_MAX_FRAMES', 12),

@@ -28,7 +28,7 @@ describe('loadConfig: video', () => {
     expect(loadConfig().video).toEqual({
       frameExtractor: 'mobilenetv2-nsfwjs',
       frameModel: undefined,
-      framePcaDir: path.resolve('models/frame-pca/mobilenetv2-nsfwjs-v1'),
+      framePcaDir: path.resolve('models/frame-pca/mobilenetv2-nsfwjs-photos-v1'),
       ocr: false,
       ocrEveryS: 5,
       ocrMaxFrames: 12,

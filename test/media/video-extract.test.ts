@@ -37,7 +37,7 @@ describe('extractVideo on ffmpeg-made videos', () => {
     expect(x.visual.dim).toBe(1024);
     expect(x.visual.dtype).toBe('uint8');
     expect(x.visual.data).toHaveLength(6 * 1024);
-    expect(frontEndKey(x.visual.frontEnd)).toBe('mobilenetv2-nsfwjs+pca@1');
+    expect(frontEndKey(x.visual.frontEnd)).toBe('mobilenetv2-nsfwjs+photos@1');
     expect(x.visual.frontEnd.modality).toBe('visual');
     // Whitened PCA outputs spread over the 8-bit codes; a constant or all-clipped output would not.
     const codes = new Set(x.visual.data);

@@ -2,10 +2,13 @@ import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  cropAndScale,
+  cropBoxes,
   fitFramePca,
   FramePcaError,
   FramePcaProjection,
   PcaAccumulator,
+  pcaSpectrum,
   readFramePca,
   VISUAL_DIM,
   writeFramePca,
@@ -155,7 +158,47 @@ describe('frame PCA', () => {
     }
   });
 
-  it('ships a default fitted on MobileNetV2 features whose files match their manifest', async () => {
+  it('summarises the spectrum: eigenvalues above epsilon, variance shares, whitening condition', () => {
+    const sp = pcaSpectrum(params);
+    // epsilon = 1e-6 x 9: all six eigenvalues exceed it; with 6 components the top 64 hold everything.
+    expect(sp.aboveEpsilon).toBe(DIM);
+    expect(sp.explained.top64).toBeCloseTo(params.explainedVariance, 10);
+    expect(sp.explained.top256).toBeCloseTo(params.explainedVariance, 10);
+    const l = params.eigenvalues;
+    expect(sp.whiteningCondition).toBeCloseTo(
+      Math.sqrt((l[0]! + params.epsilon) / (l[DIM - 1]! + params.epsilon)),
+      6,
+    );
+    expect(sp.whiteningCondition).toBeGreaterThan(25); // sqrt(9 / 0.01) = 30, up to sampling
+    expect(pcaSpectrum({ ...params, epsilon: 1 }).aboveEpsilon).toBe(3);
+  });
+
+  it('ships the default, fitted on real photographs, with a full-rank spectrum and a finite whitening', async () => {
+    const dir = 'models/frame-pca/mobilenetv2-nsfwjs-photos-v1';
+    const { manifest, params: p } = await readFramePca(dir, { id: 'mobilenetv2-nsfwjs', version: 1 });
+    expect(`${manifest.extractor.id}+${manifest.name}@${manifest.version}`).toBe(
+      'mobilenetv2-nsfwjs+photos@1',
+    );
+    expect(p.inputDim).toBe(1280);
+    expect(p.components).toBe(1024);
+    // More frames than dimensions, from photographs (crops of each), not from videos.
+    expect(manifest.fit.frames).toBeGreaterThan(3 * 1280);
+    expect(manifest.fit.images).toBeGreaterThanOrEqual(40);
+    expect(manifest.fit.frames).toBe(manifest.fit.images! * manifest.fit.cropsPerImage!);
+    expect(manifest.fit.sources).toHaveLength(manifest.fit.images!);
+    const sp = pcaSpectrum(p);
+    expect(sp.aboveEpsilon).toBeGreaterThan(900);
+    expect(Number.isFinite(sp.whiteningCondition)).toBe(true);
+    expect(sp.whiteningCondition).toBeLessThan(1e3);
+    const w = new FramePcaProjection(p);
+    // The mean frame projects to the origin; every weight is finite.
+    const y = w.project(p.mean);
+    expect(y.every((v) => Number.isFinite(v) && Math.abs(v) < 1e-3)).toBe(true);
+    for (let i = 1; i < p.components; i += 1)
+      expect(p.eigenvalues[i]).toBeLessThanOrEqual(p.eigenvalues[i - 1]!);
+  });
+
+  it('still ships the first, test-pattern PCA (mobilenetv2-nsfwjs+pca@1) for what was fitted on it', async () => {
     const { manifest, params: p } = await readFramePca('models/frame-pca/mobilenetv2-nsfwjs-v1', {
       id: 'mobilenetv2-nsfwjs',
       version: 1,
@@ -164,6 +207,7 @@ describe('frame PCA', () => {
     expect(p.inputDim).toBe(1280);
     expect(p.components).toBe(1024);
     expect(manifest.fit.frames).toBeGreaterThanOrEqual(1280);
+    expect(pcaSpectrum(p).aboveEpsilon).toBe(66);
   });
 
   it('refuses misuse with the parameter and the value', () => {
@@ -174,5 +218,46 @@ describe('frame PCA', () => {
     expect(() => fitFramePca(new PcaAccumulator(3))).toThrow(
       'PcaAccumulator: a covariance needs at least 2 rows, got 0',
     );
+  });
+});
+
+describe('photo crops for fitting', () => {
+  it('starts with the whole image, then deterministic crops of 25-100% of it at 3:4 to 16:9', () => {
+    const boxes = cropBoxes(800, 500, 200, '/usr/share/x.jpg', 1);
+    expect(boxes).toHaveLength(200);
+    expect(boxes[0]).toEqual({ x: 0, y: 0, width: 800, height: 500, flip: false });
+    expect(cropBoxes(800, 500, 200, '/usr/share/x.jpg', 1)).toEqual(boxes);
+    expect(cropBoxes(800, 500, 200, '/usr/share/y.jpg', 1)).not.toEqual(boxes);
+    expect(cropBoxes(800, 500, 200, '/usr/share/x.jpg', 2)).not.toEqual(boxes);
+    let flipped = 0;
+    for (const b of boxes.slice(1)) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.y).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(800);
+      expect(b.y + b.height).toBeLessThanOrEqual(500);
+      // Clamping to the image can only shrink a crop below a quarter of it a little.
+      expect(b.width * b.height).toBeGreaterThan(0.2 * 800 * 500);
+      if (b.flip) flipped += 1;
+    }
+    expect(flipped).toBeGreaterThan(70);
+    expect(flipped).toBeLessThan(130);
+  });
+
+  it('crops, mirrors and resamples rgb24 pixels', () => {
+    // 4x2 image, pixel value = 10 * x + y in every channel.
+    const img = { width: 4, height: 2, data: new Uint8Array(4 * 2 * 3) };
+    for (let y = 0; y < 2; y += 1)
+      for (let x = 0; x < 4; x += 1) img.data.fill(10 * x + y, (y * 4 + x) * 3, (y * 4 + x) * 3 + 3);
+    const same = cropAndScale(img, { x: 0, y: 0, width: 4, height: 2, flip: false }, { width: 4, height: 2 });
+    expect([...same]).toEqual([...img.data]);
+    const right = cropAndScale(img, { x: 2, y: 0, width: 2, height: 2, flip: true }, { width: 2, height: 2 });
+    expect([...right.filter((_, i) => i % 3 === 0)]).toEqual([30, 20, 31, 21]);
+    const small = cropAndScale(
+      img,
+      { x: 0, y: 0, width: 4, height: 2, flip: false },
+      { width: 2, height: 1 },
+    );
+    // Output pixel centres sample x = 0.5 and 2.5, y = 0.5: bilinear means of the 2x2 blocks.
+    expect([...small.filter((_, i) => i % 3 === 0)]).toEqual([6, 26]);
   });
 });
