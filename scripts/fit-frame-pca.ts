@@ -5,8 +5,9 @@
 //   npm run fit:frame-pca -- data/catalog-videos/                      # -> data/frame-pca/<extractor>-catalog-v1
 //   npm run fit:frame-pca -- --version 2 --out models/frame-pca/mine a.mp4 b.mov
 //   npm run fit:frame-pca -- --synthetic --name pca --version 1 --out models/frame-pca/mobilenetv2-nsfwjs-v1
-//   npm run fit:frame-pca -- --name photos --version 1 --list models/frame-pca/mobilenetv2-nsfwjs-photos-v1/images.txt \
-//     --out models/frame-pca/mobilenetv2-nsfwjs-photos-v1                 # the shipped default's recipe
+//                                                                      # the first shipped PCA (test patterns)
+//   npm run fit:frame-pca -- --name photos --version 1 --crops 96 --epsilon 1e-5 \
+//     --list models/frame-pca/mobilenetv2-nsfwjs-photos-v1/images.txt   # the shipped default (-> data/frame-pca/...)
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
