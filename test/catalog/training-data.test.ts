@@ -346,7 +346,7 @@ describe('reference videos and training pairs', () => {
     }
     const request = resolveTrainingInput({ sources: ['curated'] });
     await expect(loadDatasetFromDb(tdb.database.prisma, request)).rejects.toThrow(
-      /0 training and 0 validation/,
+      /VIDEO_MUSIC needs at least 3 pairs with features of one front end; the catalog has none/,
     );
 
     const pairs = [
