@@ -150,3 +150,37 @@ export async function makeExcerpt(
   await writeFile(meta, JSON.stringify({ signalRmsDbfs: 20 * Math.log10(signalRms || 1e-9) }));
   return excerpt;
 }
+
+/**
+ * A whole recording degraded as an upload differs from the master (gain, noise, low-bitrate MP3),
+ * with its own seeded parameters: a training view aligned second by second with the original.
+ */
+export async function degradedCopy(
+  rec: Pick<Recording, 'key' | 'durationS' | 'file'>,
+  index: number,
+  options: { dir: string; seed?: number },
+): Promise<string> {
+  const seed = options.seed ?? 1;
+  const rand = seededUniform(`copy:${seed}:${rec.key}#${index}`);
+  const gainDb = Math.round((rand() < 0.5 ? -1 : 1) * 6 * rand() * 10) / 10;
+  const noise: 'white' | 'pink' = rand() < 0.5 ? 'white' : 'pink';
+  const snrDb = Math.round((18 + 17 * rand()) * 10) / 10;
+  const bitrateKbps = [32, 48, 64, 96][Math.floor(rand() * 4)]!;
+  const name = createHash('sha256')
+    .update(JSON.stringify({ key: rec.key, index, seed, gainDb, noise, snrDb, bitrateKbps, v: 2 }))
+    .digest('hex')
+    .slice(0, 20);
+  await mkdir(options.dir, { recursive: true });
+  const file = path.join(options.dir, `${name}.mp3`);
+  if (existsSync(file)) return file;
+  // A fraction of a second trimmed off the start: an upload's seconds do not fall on the master's.
+  const trimS = Math.round(rand() * 100) / 100;
+  const clean = await decodeStretch(rec.file, trimS, rec.durationS - trimS);
+  const gain = 10 ** (gainDb / 20);
+  for (let i = 0; i < clean.length; i++) clean[i] = clean[i]! * gain;
+  const noiseRms = rmsOf(clean) / 10 ** (snrDb / 20);
+  const n = noiseSamples(clean.length, noise, seededUniform(`copy-noise:${seed}:${rec.key}#${index}`));
+  for (let i = 0; i < clean.length; i++) clean[i] = Math.max(-1, Math.min(1, clean[i]! + n[i]! * noiseRms));
+  await encodeMp3(clean, bitrateKbps, file);
+  return file;
+}

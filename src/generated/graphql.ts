@@ -1262,7 +1262,7 @@ export type SearchFacetsTagsArgs = {
 /** One signal's contribution to a search result. */
 export type SearchSignal = {
   __typename?: 'SearchSignal';
-  /** VECTOR (learned similarity), TEXT (full-text match) or FUSED. */
+  /** VECTOR (learned similarity), TEXT (full-text match), FUSED, or WINDOWS (a clip matched window by window: musicLikeUpload). */
   name: Scalars['String']['output'];
   /** 1-based rank within this signal's own list, when it has one. */
   rank?: Maybe<Scalars['Int']['output']>;

@@ -48,6 +48,13 @@ export type {
   TrainProgressEvent,
 } from './train/trainer.js';
 export { EXCERPT_WINDOW, TRAINING_OBJECTIVES, textToMusicDataset } from './objectives/objectives.js';
+export {
+  alignedWindowScore,
+  clipWindows,
+  TRACK_WINDOW,
+  trackWindows,
+  windowStarts,
+} from './objectives/track-windows.js';
 export type {
   AugmentRandom,
   FeatureAugmenter,

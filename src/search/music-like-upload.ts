@@ -6,6 +6,7 @@ import { audioQueryFromUpload, type UploadedAudioQuery } from '../media/ingest/s
 import type { Caller } from '../media/ingest/requests.js';
 import type { EmbedderPool } from '../models/embedders.js';
 import { pageSize } from '../paging/cursors.js';
+import { clipMatcher, RERANK_POOL } from './clip-matching.js';
 import { embedOrBadInput } from './query-vector.js';
 import { cachedQueryVector, queryVectorKey } from './query-vector-cache.js';
 import type { SearchContext } from './search-context.js';
@@ -100,8 +101,9 @@ export async function embedMusicQuery(
  * musicLikeUpload: tracks like an uploaded audio clip. The caller's search upload (uploadFor's
  * rules: another key's is NOT_FOUND) is extracted as ingest extracts audio and deleted at once;
  * its features are embedded by the music tower of the search's version (the active one, or the
- * one a cursor pinned) and ranked by the vector search `similarTracks` uses, with every filter,
- * full pages and cursors. Later pages (`after`) use the features kept from the first one.
+ * one a cursor pinned) and searched as `similarTracks` searches, with every filter, full pages
+ * and cursors; the RERANK_POOL nearest tracks are then ordered by matching the clip window by
+ * window (./clip-matching.ts). Later pages (`after`) use the features kept from the first one.
  */
 export async function musicLikeUpload(
   ctx: SearchContext,
@@ -125,5 +127,11 @@ export async function musicLikeUpload(
     first: args.first,
     after: args.after,
     vectorFor: (version) => embedMusicQuery(embedders, version, features),
+    // The whole clip's vector finds the pool; the clip matched window by window orders it.
+    rerank: {
+      pool: RERANK_POOL,
+      signal: 'WINDOWS',
+      score: clipMatcher(ctx.db, embedders, features.features),
+    },
   });
 }

@@ -2,7 +2,7 @@ import type { LicenceTerm, ModelVersion, Tag, Track } from '../generated/prisma/
 
 /** The internal shapes behind the search types of the GraphQL schema. */
 export interface SearchSignal {
-  name: 'VECTOR' | 'TEXT' | 'FUSED';
+  name: 'VECTOR' | 'TEXT' | 'FUSED' | 'WINDOWS';
   score: number;
   rank: number | null;
 }

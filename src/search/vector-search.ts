@@ -19,6 +19,8 @@ export interface SearchPosition {
   d?: number;
   id?: string;
   o?: number;
+  /** 1: a row of a reranked pool (VectorSearchArgs.rerank); `o` is its rank in the pool. */
+  p?: number;
 }
 
 /** Cursor scope: the query kind plus a digest of everything that defines the result list. */
@@ -58,6 +60,16 @@ export interface VectorSearchArgs {
   queryText?: string | null;
   /** The query vector under a given version. */
   vectorFor: (version: ModelVersion) => Promise<ArrayLike<number>>;
+  /**
+   * A second stage: the `pool` nearest tracks by the query vector are scored again by `score`
+   * and come first in its order (ties: vector order); the results after the pool continue in
+   * vector order. Used by musicLikeUpload (aligned window matching).
+   */
+  rerank?: {
+    pool: number;
+    signal: SearchSignal['name'];
+    score: (version: ModelVersion, trackIds: string[]) => Promise<Map<string, number>>;
+  };
 }
 
 /**
@@ -69,10 +81,9 @@ export async function vectorSearch(ctx: SearchContext, args: VectorSearchArgs): 
   const size = pageSize(args.first, 10);
   const scope = searchScope(args.kind, [args.definition, args.filter ?? null, args.excludeTrackIds ?? []]);
   const position = args.after ? decodeCursor<SearchPosition>(args.after, scope) : null;
-  if (
-    position &&
-    (typeof position.v !== 'string' || typeof position.d !== 'number' || typeof position.id !== 'string')
-  ) {
+  const keyset = (p: SearchPosition) => typeof p.d === 'number' && typeof p.id === 'string';
+  const pooled = (p: SearchPosition) => p.p === 1 && typeof p.o === 'number' && p.o >= 0 && !!args.rerank;
+  if (position && (typeof position.v !== 'string' || !(keyset(position) || pooled(position)))) {
     throw clientError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor', { field: 'after' });
   }
   const version = await searchVersion(ctx, position?.v ?? null);
@@ -81,13 +92,37 @@ export async function vectorSearch(ctx: SearchContext, args: VectorSearchArgs): 
     searchFilterSql(ctx.db, args.filter, ctx.visible, args.excludeTrackIds, ctx.viewer.role),
     args.vectorFor(version),
   ]);
+  if (args.rerank && (!position || position.p === 1)) {
+    return rerankedPage(ctx, args, { scope, size, version, filter, query, position }, args.rerank);
+  }
+  return vectorPage(ctx, args, { scope, size, version, filter, query, position });
+}
+
+interface PageContext {
+  scope: string;
+  size: number;
+  version: ModelVersion;
+  filter: ResolvedSearchFilter;
+  query: ArrayLike<number>;
+  position: SearchPosition | null;
+}
+
+/** The nearest tracks under the filter: HNSW, or the exact scan where it is exact and cheap. */
+async function neighboursOf(
+  ctx: SearchContext,
+  kind: string,
+  page: Pick<PageContext, 'version' | 'filter' | 'query'>,
+  limit: number,
+  after: { distance: number; trackId: string } | null,
+): Promise<Neighbour[]> {
+  const { version, filter } = page;
   const options = {
     versionId: version.id,
-    query,
+    query: page.query,
     where: filter.rowSql,
     deferredWhere: filter.licenceSql ?? undefined,
-    limit: size + 1,
-    after: position ? { distance: position.d!, trackId: position.id! } : null,
+    limit,
+    after,
   };
   const started = performance.now();
   const plan = await scanPlan(ctx, version.id, filter);
@@ -105,34 +140,107 @@ export async function vectorSearch(ctx: SearchContext, args: VectorSearchArgs): 
       parallel: split && plan.manyRows,
     });
     // A short HNSW page means a broad filter starved the scan: the exact scan reads many rows.
-    if (neighbours.length < size + 1 && !plan.exact) {
+    if (neighbours.length < limit && !plan.exact) {
       neighbours = await nearestTracks(ctx.db, { ...options, mode: 'exact', parallel: split });
       scan = 'exact';
     }
   } finally {
     scansInFlight -= 1;
   }
-  observeSearch(args.kind, scan, (performance.now() - started) / 1000);
+  observeSearch(kind, scan, (performance.now() - started) / 1000);
+  return neighbours;
+}
+
+/** A row in vector order, with its keyset cursor. */
+function vectorRow(scope: string, version: ModelVersion, n: Neighbour, rank: number): PageRow {
+  return {
+    trackId: n.trackId,
+    score: 1 - n.distance,
+    signals: [{ name: 'VECTOR', score: 1 - n.distance, rank } satisfies SearchSignal],
+    cursor: encodeCursor(scope, {
+      v: version.id,
+      d: n.distance,
+      id: n.trackId,
+      o: rank,
+    } satisfies SearchPosition),
+  };
+}
+
+async function vectorPage(
+  ctx: SearchContext,
+  args: VectorSearchArgs,
+  page: PageContext,
+): Promise<SearchConnection> {
+  const { scope, size, version, filter, position } = page;
+  const after = position ? { distance: position.d!, trackId: position.id! } : null;
+  const neighbours = await neighboursOf(ctx, args.kind, page, size + 1, after);
   return searchPage(ctx, {
     version,
     filter,
     size,
     hasPreviousPage: position !== null,
     queryText: args.queryText ?? null,
-    rows: neighbours.map((n, i) => {
-      const rank = (position?.o ?? 0) + i + 1;
-      return {
-        trackId: n.trackId,
-        score: 1 - n.distance,
-        signals: [{ name: 'VECTOR', score: 1 - n.distance, rank } satisfies SearchSignal],
-        cursor: encodeCursor(scope, {
-          v: version.id,
-          d: n.distance,
-          id: n.trackId,
-          o: rank,
-        } satisfies SearchPosition),
-      };
-    }),
+    rows: neighbours.map((n, i) => vectorRow(scope, version, n, (position?.o ?? 0) + i + 1)),
+  });
+}
+
+/**
+ * The two-stage page: the pool (the `rerank.pool` nearest tracks, one more to know whether more
+ * follow) in the second stage's order, then vector order after the pool's farthest track. Every
+ * page recomputes the pool (the scan is cheap; the second stage caches what it can), so a
+ * cursor holds only its rank.
+ */
+async function rerankedPage(
+  ctx: SearchContext,
+  args: VectorSearchArgs,
+  page: PageContext,
+  rerank: NonNullable<VectorSearchArgs['rerank']>,
+): Promise<SearchConnection> {
+  const { scope, size, version, filter, position } = page;
+  const nearest = await neighboursOf(ctx, args.kind, page, rerank.pool + 1, null);
+  const pool = nearest.slice(0, rerank.pool);
+  const vectorRank = new Map(pool.map((n, i) => [n.trackId, i + 1]));
+  const scores = await rerank.score(
+    version,
+    pool.map((n) => n.trackId),
+  );
+  const ordered = [...pool].sort(
+    (a, b) =>
+      (scores.get(b.trackId) ?? -Infinity) - (scores.get(a.trackId) ?? -Infinity) ||
+      vectorRank.get(a.trackId)! - vectorRank.get(b.trackId)!,
+  );
+  const offset = position?.o ?? 0;
+  const rows: PageRow[] = ordered.slice(offset, offset + size + 1).map((n, i) => {
+    const rank = offset + i + 1;
+    const score = scores.get(n.trackId) ?? 1 - n.distance;
+    return {
+      trackId: n.trackId,
+      score,
+      signals: [
+        { name: rerank.signal, score, rank } satisfies SearchSignal,
+        { name: 'VECTOR', score: 1 - n.distance, rank: vectorRank.get(n.trackId)! } satisfies SearchSignal,
+      ],
+      cursor: encodeCursor(scope, { v: version.id, o: rank, p: 1 } satisfies SearchPosition),
+    };
+  });
+  // Past the pool: vector order after its farthest track (keyset cursors from there on).
+  if (rows.length < size + 1 && nearest.length > rerank.pool) {
+    const last = pool.at(-1)!;
+    const more = await neighboursOf(ctx, args.kind, page, size + 1 - rows.length, {
+      distance: last.distance,
+      trackId: last.trackId,
+    });
+    more.forEach((n, i) =>
+      rows.push(vectorRow(scope, version, n, pool.length + Math.max(0, offset - pool.length) + i + 1)),
+    );
+  }
+  return searchPage(ctx, {
+    version,
+    filter,
+    size,
+    hasPreviousPage: position !== null,
+    queryText: args.queryText ?? null,
+    rows,
   });
 }
 

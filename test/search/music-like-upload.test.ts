@@ -165,9 +165,14 @@ function expectRanked(edges: Edge[], firstRank: number): void {
   edges.forEach((edge, i) => {
     expect(catalogIds.has(edge.node.id)).toBe(true);
     expect(Number.isFinite(edge.score)).toBe(true);
-    expect(edge.signals).toEqual([{ name: 'VECTOR', score: edge.score, rank: firstRank + i }]);
-    expect(edge.explanation.signals).toEqual(['VECTOR']);
-    expect(edge.explanation.summary).toMatch(new RegExp(`^vector -?\\d\\.\\d{3} \\(#${firstRank + i}\\)`));
+    // The pool (every track here) is ordered by the clip matched window by window; the whole
+    // clip's vector found it, and its rank there is kept beside.
+    expect(edge.signals[0]).toEqual({ name: 'WINDOWS', score: edge.score, rank: firstRank + i });
+    expect(edge.signals[1]).toMatchObject({ name: 'VECTOR' });
+    expect(edge.explanation.signals).toEqual(['WINDOWS', 'VECTOR']);
+    expect(edge.explanation.summary).toMatch(
+      new RegExp(`^windows -?\\d\\.\\d{3} \\(#${firstRank + i}\\); vector`),
+    );
     if (i > 0) expect(edge.score).toBeLessThanOrEqual(edges[i - 1]!.score);
   });
 }

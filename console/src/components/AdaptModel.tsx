@@ -57,8 +57,8 @@ export function AdaptModel({ onStarted }: { onStarted: (runId: string) => void }
                 objectives: ['MUSIC_SELF_SUPERVISED', 'TEXT_TO_MUSIC'],
                 lambdaGrid: [0, 1],
                 batchSize: 16,
-                epochs: 40,
-                patience: 12,
+                epochs: 100,
+                patience: 25,
               },
             });
             onStarted(startTraining.id);

@@ -1,9 +1,10 @@
 import type { Split } from '../data/dataset.js';
 import type { FeatureSequence } from '../features/feature-sequence.js';
 import type { MetricEstimate } from '../eval/bootstrap.js';
-import { directionIntervals, directionMetrics, METRIC_BOOTSTRAP, partnerRanks } from '../eval/metrics.js';
+import { directionIntervals, directionMetrics, METRIC_BOOTSTRAP } from '../eval/metrics.js';
 import { Rng } from '../util/rng.js';
 import { EXCERPT_WINDOW, excerptOf, idSeed } from './objectives.js';
+import { alignedWindowScore, clipWindows, trackWindows } from './track-windows.js';
 import type { FeatureAugmenter, MusicRecording } from './objectives.js';
 
 /** Excerpt retrieval on one split (objective `music_self_supervised`); ranks are 1-based. */
@@ -16,6 +17,8 @@ export interface ExcerptRetrievalMetrics {
   windowSeconds: number;
   r1: number;
   r10: number;
+  /** Mean reciprocal rank: the early-stopping score (R@10 saturates on a few held-out recordings). */
+  mrr: number;
   medianRank: number;
   meanRank: number;
   /** 95% percentile-bootstrap intervals over queries, when asked (`intervals: true`). */
@@ -39,6 +42,8 @@ export interface ExcerptRetrievalOptions {
   windowSeconds?: number;
   /** Add bootstrap intervals of R@1, R@10 and the median rank (METRIC_BOOTSTRAP resampling). */
   intervals?: boolean;
+  /** Queries per held-out recording, at seeded offsets (default 3). */
+  queriesPerRecording?: number;
 }
 
 export const EXCERPT_QUERY_SEED = 20261203;
@@ -51,17 +56,22 @@ export const EXCERPT_QUERY_SEED = 20261203;
 export function excerptQuery(
   rec: MusicRecording,
   opts: Pick<ExcerptRetrievalOptions, 'augment' | 'seed' | 'windowSeconds'> = {},
+  index = 0,
 ): FeatureSequence {
-  const rng = new Rng(idSeed(rec.id, opts.seed ?? EXCERPT_QUERY_SEED));
-  const L = Math.min(opts.windowSeconds ?? EXCERPT_WINDOW.querySeconds, rec.audio.frames);
-  const offset = rng.int(rec.audio.frames - L + 1);
-  return excerptOf(rec.audio, L, offset, opts.augment, rng);
+  const rng = new Rng(idSeed(index ? `${rec.id}#${index}` : rec.id, opts.seed ?? EXCERPT_QUERY_SEED));
+  // A degraded copy of the recording when it has some (the realistic query), else the clean
+  // features through the augmenter.
+  const variants = (rec.variants ?? []).filter((v) => v.frames >= 1);
+  const source = variants.length ? variants[index % variants.length]! : rec.audio;
+  const L = Math.min(opts.windowSeconds ?? EXCERPT_WINDOW.querySeconds, source.frames);
+  const offset = rng.int(source.frames - L + 1);
+  return excerptOf(source, L, offset, variants.length ? undefined : opts.augment, rng);
 }
 
 /**
  * Excerpt retrieval, the held-out metric of `music_self_supervised`: for each recording of
- * `split`, its query (`excerptQuery`) ranks all recordings of the split, each embedded whole
- * (the catalog's inference: Global Sparse sampling at segment centres). Works with any music
+ * `split`, its query (`excerptQuery`) ranks all recordings of the split by aligned window
+ * matching (./track-windows.ts: the way musicLikeUpload ranks tracks). Works with any music
  * embedder: the trainer's in-process one, or an exported model's `EmbeddingService.embedMusic`
  * (`(seqs) => svc.embedMusic(seqs)`), so two models can be compared on the same queries
  * (pairedBootstrap(hitsAt(a.ranks, 10), hitsAt(b.ranks, 10))).
@@ -82,28 +92,40 @@ export async function excerptRetrievalMetrics(
     throw new RangeError(
       `excerptRetrievalMetrics: windowSeconds must be a positive integer, got ${windowSeconds}`,
     );
-  const queries = recs.map((r) => excerptQuery(r, { ...opts, windowSeconds }));
-  const q = await embedMusic(queries);
-  const c = await embedMusic(recs.map((r) => r.audio));
-  const dim = c[0]!.length;
-  const flat = (rows: Float32Array[]) => {
-    const out = new Float32Array(rows.length * dim);
-    rows.forEach((r, i) => out.set(r, i * dim));
-    return out;
-  };
-  const { v2m: ranks } = partnerRanks(
-    flat(q),
-    flat(c),
-    dim,
-    recs.map((_, i) => ({ video: i, track: i })),
-  );
+  // Queries from the held-out recordings; candidates: every recording (the catalog holds the
+  // training ones too, and they are the confusers a real clip meets).
+  const perRecording = opts.queriesPerRecording ?? 3;
+  const queryOf: number[] = [];
+  const queries: FeatureSequence[] = [];
+  const candidates = recordings;
+  recs.forEach((r) => {
+    for (let k = 0; k < perRecording; k++) {
+      queries.push(excerptQuery(r, { ...opts, windowSeconds }, k));
+      queryOf.push(candidates.indexOf(r));
+    }
+  });
+  // Aligned window matching (./track-windows.ts), as musicLikeUpload ranks tracks.
+  const clipWins = queries.map((q) => clipWindows(q));
+  const trackWins = candidates.map((r) => trackWindows(r.audio).map((w) => w.seq));
+  const flat = await embedMusic([...clipWins.flat(), ...trackWins.flat()]);
+  let next = 0;
+  const take = (groups: FeatureSequence[][]) => groups.map((g) => g.map(() => flat[next++]!));
+  const clips = take(clipWins);
+  const tracks = take(trackWins);
+  const ranks = clips.map((clip, qi) => {
+    const scores = tracks.map((t) => alignedWindowScore(clip, t).score);
+    const i = queryOf[qi]!;
+    const own = scores[i]!;
+    return 1 + scores.filter((x, j) => j !== i && x > own).length;
+  });
   const d = directionMetrics(ranks);
   const metrics: ExcerptRetrievalMetrics = {
-    queries: recs.length,
-    candidates: recs.length,
+    queries: queries.length,
+    candidates: candidates.length,
     windowSeconds,
     r1: d.r1,
     r10: d.r10,
+    mrr: ranks.reduce((a, r) => a + 1 / r, 0) / ranks.length,
     medianRank: d.medianRank,
     meanRank: d.meanRank,
   };
@@ -111,5 +133,5 @@ export async function excerptRetrievalMetrics(
     const iv = directionIntervals(ranks, METRIC_BOOTSTRAP);
     metrics.intervals = { r1: iv.r1, r10: iv.r10, medianRank: iv.medianRank };
   }
-  return { metrics, ranks, ids: recs.map((r) => r.id) };
+  return { metrics, ranks, ids: queryOf.map((i) => candidates[i]!.id) };
 }

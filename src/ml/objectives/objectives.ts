@@ -24,6 +24,12 @@ export interface MusicRecording {
   id: string;
   audio: FeatureSequence;
   split: Split;
+  /**
+   * The same recording degraded in the audio domain (gain, noise, a low-bitrate re-encode),
+   * extracted by the same front end, aligned second by second with `audio`: view A is cut from
+   * one of them (at random, beside the clean features through `augment`) when present.
+   */
+  variants?: FeatureSequence[];
 }
 
 /** The randomness an augmenter may draw from (the trainer passes its seeded generator). */

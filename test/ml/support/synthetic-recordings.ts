@@ -52,12 +52,14 @@ export function syntheticRecordings(
 
 /** A nuisance augmenter for the ML tests: a per-excerpt offset and tilt over all dims, plus noise. */
 export function testAugmenter(frames: Float32Array, T: number, D: number, rng: AugmentRandom): Float32Array {
-  const gain = (rng.next() * 2 - 1) * 0.6;
-  const tilt = (rng.next() * 2 - 1) * 0.6;
+  // Strong enough that matching an excerpt's windows needs a learned invariance: an untrained
+  // tower matches the raw seconds (aligned window matching) well under milder nuisances.
+  const gain = (rng.next() * 2 - 1) * 1.5;
+  const tilt = (rng.next() * 2 - 1) * 2;
   const out = new Float32Array(frames.length);
   for (let t = 0; t < T; t++)
     for (let d = 0; d < D; d++)
-      out[t * D + d] = frames[t * D + d]! + gain + tilt * (d / (D - 1) - 0.5) + 0.2 * rng.normal();
+      out[t * D + d] = frames[t * D + d]! + gain + tilt * (d / (D - 1) - 0.5) + 0.6 * rng.normal();
   return out;
 }
 
