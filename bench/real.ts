@@ -125,12 +125,16 @@ try {
   const runs: Record<string, unknown> = {};
   for (const [label, grid] of [
     ['self-supervised, InfoNCE (λ = 0)', [0]],
-    ['self-supervised, II loss (λ by validation)', [0.25, 1, 4]],
+    ['self-supervised, II loss (λ by validation)', [0.1, 0.5, 2]],
   ] as const) {
     runs[label] = await trainAndActivate(ctx, label, {
       objectives: ['MUSIC_SELF_SUPERVISED'],
       lambdaGrid: [...grid],
       seed,
+      // What the console's "Adapt" sends: a catalog fills few batches, so smaller ones and more epochs.
+      batchSize: 16,
+      epochs: 100,
+      patience: 25,
     });
     await measureActiveModel(ctx, label);
   }

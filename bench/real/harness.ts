@@ -19,6 +19,7 @@ import { loadConfig } from '../../src/config.js';
 import { embeddingsOf } from '../../src/db/vectors.js';
 import { fromGlobalId } from '../../src/graphql/ids.js';
 import { extractAudio } from '../../src/media/audio/index.js';
+import { alignedWindowScore, clipWindows, trackWindows } from '../../src/ml/index.js';
 import { dequantizeYt8m } from '../../src/ml/index.js';
 import { EmbedderPool } from '../../src/models/embedders.js';
 import { startPlatform, type Platform } from '../../src/server.js';
@@ -371,6 +372,48 @@ export async function measureBaseline(ctx: RealBenchContext, label = 'baseline: 
       return precisionAt(ranked, 10, (k) => soundtrackOf.get(k) === t.soundtrack);
     });
   addRows(ctx, label, ranks, p10, null, 'in-process (no model: nothing to ask the API)');
+
+  // The same features under musicLikeUpload's matcher: each 5 s window pooled (mean ⊕ spread),
+  // standardised over the catalog's windows, aligned window matching (src/ml/objectives/track-windows.ts).
+  const windowPool = (seq: { frames: number; dim: number; data: Float32Array }) =>
+    trackWindows({ frames: seq.frames, dim: seq.dim, dtype: 'float32', data: seq.data }).map((w) =>
+      poolMeanStd(w.seq.data as Float32Array, w.seq.frames, w.seq.dim),
+    );
+  const catalogWindows = new Map(
+    rows.map((r) => [
+      byDb.get(r.trackId!)!.key,
+      windowPool({ frames: r.frames, dim: r.dim, data: dequantised(r) }),
+    ]),
+  );
+  const standardiseWindow = fitStandardiser([...catalogWindows.values()].flat());
+  const unit = (v: Float32Array) => {
+    const z = standardiseWindow(v);
+    const n = Math.hypot(...z) || 1;
+    return z.map((x) => x / n);
+  };
+  const catalogUnits = new Map([...catalogWindows].map(([k, ws]) => [k, ws.map(unit)]));
+  const windowRanks: Array<{ unit: string; rank: number }> = [];
+  for (const ex of ctx.excerpts) {
+    const { features } = await extractAudio(ex.file);
+    const data = dequantizeYt8m(features.data);
+    const clip = clipWindows({ frames: features.frames, dim: features.dim, dtype: 'float32', data }).map(
+      (w) => unit(poolMeanStd(w.data as Float32Array, w.frames, w.dim)),
+    );
+    const scores = new Map([...catalogUnits].map(([k, ws]) => [k, alignedWindowScore(clip, ws).score]));
+    const own = scores.get(ex.recordingKey) ?? -Infinity;
+    windowRanks.push({
+      unit: ex.recordingKey,
+      rank: 1 + [...scores].filter(([k, v]) => k !== ex.recordingKey && v > own).length,
+    });
+  }
+  addRows(
+    ctx,
+    `${label}, aligned 5 s windows`,
+    windowRanks,
+    [],
+    null,
+    'in-process, the matcher musicLikeUpload uses',
+  );
 }
 
 function addRows(
@@ -453,6 +496,14 @@ export async function measureActiveModel(ctx: RealBenchContext, label?: string):
   }
   let text: number[] | null = [];
   try {
+    // A model trained on real audio embeds none of the demo's synthetic tracks (front end
+    // synthetic@1): there is nothing for it to find there.
+    const { activeModel } = await gql<{ activeModel: { audioFrontEnd: string | null } }>(
+      ctx,
+      '{ activeModel { audioFrontEnd } }',
+    );
+    if (activeModel.audioFrontEnd && activeModel.audioFrontEnd !== 'synthetic@1')
+      throw new Error(`the model reads ${activeModel.audioFrontEnd} only; the demo catalog is synthetic@1`);
     for (const q of ctx.demoQueries) {
       const data = await gql<{ musicForVideo: { edges: Array<{ node: { id: string } }> } }>(
         ctx,
