@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createApiKey } from '../../src/auth/api-keys.js';
@@ -10,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 /**
  * The visibility rule (src/catalog/listed-statuses.ts, docs/rights.md) at every entry point that
- * returns tracks in bulk, for every caller, on both databases: without a status filter, ACTIVE
+ * returns tracks in bulk (musicLikeUpload included, with a fresh upload per search), for every caller, on both databases: without a status filter, ACTIVE
  * only; a status filter returns the other statuses to API keys only, and TAKEN_DOWN reaches a
  * search only for an EDITOR or ADMIN.
  */
@@ -60,6 +61,7 @@ describe.each(['postgres', 'embedded'] as const)('visibility on %s', (kind) => {
   const keys = {} as Record<ApiRole, string>;
   let seedId: string;
   let videoId: string;
+  let clip: string;
 
   async function gql<T>(caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const response = await fetch(platform.url, {
@@ -85,9 +87,16 @@ describe.each(['postgres', 'embedded'] as const)('visibility on %s', (kind) => {
         dataDir: dataDir ?? loadConfig().dataDir,
         port: 0,
         inlineWorker: 'off',
+        uploads: { ...loadConfig().uploads, anonymous: true },
       },
       { seedDemo: false, log: () => {} },
     );
+    // A short clip to search with (musicLikeUpload): a chord and its overtones.
+    clip = path.join(dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'vmr-visibility-clip-'))), 'clip.wav');
+    execFileSync('ffmpeg', [
+      ...['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=220:duration=6'],
+      ...['-f', 'lavfi', '-i', 'sine=frequency=331:duration=6', '-filter_complex', 'amix=inputs=2', clip],
+    ]);
     const db = platform.db.database.prisma;
     for (const role of ['VIEWER', 'EDITOR', 'ADMIN'] as const) {
       keys[role] = (await createApiKey(db, `visibility ${role.toLowerCase()}`, role)).secret;
@@ -179,6 +188,27 @@ describe.each(['postgres', 'embedded'] as const)('visibility on %s', (kind) => {
         expect(titles(data.musicForVideo)).toEqual(titlesOf(allowed));
         expect(titles(data.similarTracks)).toEqual(titlesOf(allowed, 'Visprobe seed'));
         expect(titles(data.searchTracks)).toEqual(titlesOf(allowed));
+      },
+    );
+  });
+
+  describe.each(CALLERS.map((c) => [c ?? 'anonymous', c] as const))('as %s', (_, caller) => {
+    it.each(FILTERS.map((f) => [f?.join('+') ?? 'no status filter', f] as const))(
+      'musicLikeUpload returns the allowed statuses (%s)',
+      async (_name, status) => {
+        const response = await fetch(`${platform.url.replace(/\/graphql$/, '')}/uploads`, {
+          method: 'POST',
+          headers: caller ? { authorization: `Bearer ${keys[caller]}` } : {},
+          body: await readFile(clip),
+        });
+        expect(response.status).toBe(201);
+        const { id } = (await response.json()) as { id: string };
+        const data = await gql<{ musicLikeUpload: Page }>(
+          caller,
+          `query ($id: ID!, $filter: TrackFilter) { musicLikeUpload(uploadId: $id, filter: $filter, first: 50) { ${SEARCH_PAGE} } }`,
+          { id, filter: status ? { status } : null },
+        );
+        expect(titles(data.musicLikeUpload)).toEqual(titlesOf(expected(caller, status, true)));
       },
     );
   });
