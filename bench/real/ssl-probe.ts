@@ -21,6 +21,7 @@ import {
   type MusicRecording,
 } from '../../src/ml/index.js';
 import { degradedCopy, makeExcerpt } from './excerpts.js';
+import { listCorpus } from './corpus.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) =>
@@ -38,7 +39,7 @@ interface Item {
 }
 
 async function features(file: string): Promise<{ seq: FeatureSequence; durationS: number } | null> {
-  const out = path.join(cache, `${path.basename(file)}.feat`);
+  const out = path.join(cache, `${file.replace(/[/:]/g, '_')}.feat`);
   if (existsSync(out)) {
     const j = JSON.parse(await readFile(out, 'utf8')) as { frames: number; durationS: number; data: string };
     return {
@@ -70,12 +71,27 @@ async function features(file: string): Promise<{ seq: FeatureSequence; durationS
   }
 }
 
-const files = (await readdir(folder)).filter((f) => /\.(ogg|mp3|flac|wav)$/.test(f)).sort();
 const items: Item[] = [];
-for (const f of files) {
-  const r = await features(path.join(folder, f));
-  if (r && r.durationS >= 20)
-    items.push({ key: f, file: path.join(folder, f), durationS: r.durationS, features: r.seq });
+const soundtrackOf: string[] = [];
+if (args.includes('--corpus')) {
+  // The bench:real corpus (every soundtrack); the split is ignored here.
+  const corpus = await listCorpus('full');
+  for (const rec of corpus.recordings) {
+    const r = await features(rec.file);
+    if (r && r.durationS >= 20) {
+      items.push({ key: rec.key.replace(/[/:]/g, '_'), file: rec.file, durationS: r.durationS, features: r.seq });
+      soundtrackOf.push(rec.soundtrack);
+    }
+  }
+} else {
+  const files = (await readdir(folder)).filter((f) => /\.(ogg|mp3|flac|wav)$/.test(f)).sort();
+  for (const f of files) {
+    const r = await features(path.join(folder, f));
+    if (r && r.durationS >= 20) {
+      items.push({ key: f, file: path.join(folder, f), durationS: r.durationS, features: r.seq });
+      soundtrackOf.push('one');
+    }
+  }
 }
 console.log(`${items.length} recordings`);
 const queries: { item: number; seq: FeatureSequence }[] = [];
@@ -164,6 +180,26 @@ function pooled(seq: FeatureSequence): Float32Array {
   report('baseline, best 20 s window', windowRanks(tw, q.map(norm)));
 }
 
+/** Same-soundtrack precision@10 of each recording's nearest others (unit vectors). */
+function p10(emb: Float32Array[]): number {
+  if (new Set(soundtrackOf).size < 2) return NaN;
+  let sum = 0;
+  emb.forEach((e, i) => {
+    const order = emb
+      .map((t, j) => ({ j, s: j === i ? -Infinity : t.reduce((a, v, d) => a + v * e[d]!, 0) }))
+      .sort((a, b) => b.s - a.s)
+      .slice(0, 10);
+    sum += order.filter((o) => soundtrackOf[o.j] === soundtrackOf[i]).length / 10;
+  });
+  return sum / emb.length;
+}
+const meanUnit = (rows: Float32Array[]) => {
+  const m = new Float32Array(rows[0]!.length);
+  for (const r of rows) r.forEach((v, d) => (m[d] += v));
+  const n = Math.hypot(...m) || 1;
+  return m.map((v) => v / n);
+};
+
 async function measure(label: string, dir: string) {
   const svc = await EmbeddingService.open(dir);
   const t = await svc.embedMusic(items.map((i) => i.features));
@@ -204,6 +240,9 @@ async function measure(label: string, dir: string) {
     }
     report(`${label}, aligned ${A} s windows`, r);
   }
+  const wins5: Float32Array[][] = [];
+  for (const it of items) wins5.push(await svc.embedMusic(trackWindows(it.features, 5, 5).map((w) => w.seq)));
+  console.log(`${label.padEnd(44)} P@10 whole track ${p10(t).toFixed(3)}, mean of 5 s windows ${p10(wins5.map(meanUnit)).toFixed(3)}`);
   await svc.close();
   report(label, ranks(t, q));
   report(`${label}, best window`, windowRanks(tw, q));
@@ -230,7 +269,7 @@ for (const lambda of opt('lambda', '0,1').split(',').map(Number)) {
     lambdaMusic: lambda,
     lambdaVideo: lambda,
     patience: Number(opt('patience', '12')),
-    selfSupervised: { shiftSeconds: Number(opt('shift', '0')) },
+    selfSupervised: { shiftSeconds: Number(opt('shift', '0')), otherWindow: Number(opt('other', '0')) },
     lr: Number(opt('lr', '0.001')),
     threads: 2,
     evaluateTest: false,

@@ -113,7 +113,13 @@ export interface TrainOptions extends Partial<HyperParameters> {
    * `windowSeconds` window around the same stretch, shifted by up to `shiftSeconds` (defaults:
    * both TRACK_WINDOW.seconds long, no shift).
    */
-  selfSupervised?: { viewSeconds?: [number, number]; windowSeconds?: number; shiftSeconds?: number };
+  selfSupervised?: {
+    viewSeconds?: [number, number];
+    windowSeconds?: number;
+    shiftSeconds?: number;
+    /** Share of rows whose view B is another window anywhere in the same recording (default 0). */
+    otherWindow?: number;
+  };
   /** Architecture overrides (any ModelConfig field). */
   model?: Partial<ModelConfig>;
   /** Shorthands for model.useText / model.segments / model.dim (these win over `model`). */
@@ -382,6 +388,7 @@ async function selfSupervisedRunner(
   const [minView, maxView] = views.viewSeconds ?? [TRACK_WINDOW.seconds, TRACK_WINDOW.seconds];
   const windowSeconds = views.windowSeconds ?? TRACK_WINDOW.seconds;
   const shift = views.shiftSeconds ?? 0;
+  const otherWindow = views.otherWindow ?? 0;
   for (const r of recordings) {
     if (r.split !== 'train' && r.split !== 'val' && r.split !== 'test')
       throw new RangeError(`train: recording '${r.id}' has unknown split '${String(r.split)}'`);
@@ -439,7 +446,10 @@ async function selfSupervisedRunner(
         // up to one hop either side (the grid does not line up with the clip).
         const W = Math.min(T, windowSeconds);
         const centre = startA + Math.floor(L / 2) - Math.floor(W / 2) + rng.int(2 * shift + 1) - shift;
-        const startB = Math.max(0, Math.min(T - W, centre));
+        const startB =
+          otherWindow > 0 && rng.next() < otherWindow
+            ? rng.int(T - W + 1)
+            : Math.max(0, Math.min(T - W, centre));
         const window = excerptOf(rec.audio, W, startB, undefined, rng);
         mbB.set(i, window, rng);
         meanPoolInto(window, pooledB, i * c.musicDim);
