@@ -79,7 +79,12 @@ if (args.includes('--corpus')) {
   for (const rec of corpus.recordings) {
     const r = await features(rec.file);
     if (r && r.durationS >= 20) {
-      items.push({ key: rec.key.replace(/[/:]/g, '_'), file: rec.file, durationS: r.durationS, features: r.seq });
+      items.push({
+        key: rec.key.replace(/[/:]/g, '_'),
+        file: rec.file,
+        durationS: r.durationS,
+        features: r.seq,
+      });
       soundtrackOf.push(rec.soundtrack);
     }
   }
@@ -242,7 +247,9 @@ async function measure(label: string, dir: string) {
   }
   const wins5: Float32Array[][] = [];
   for (const it of items) wins5.push(await svc.embedMusic(trackWindows(it.features, 5, 5).map((w) => w.seq)));
-  console.log(`${label.padEnd(44)} P@10 whole track ${p10(t).toFixed(3)}, mean of 5 s windows ${p10(wins5.map(meanUnit)).toFixed(3)}`);
+  console.log(
+    `${label.padEnd(44)} P@10 whole track ${p10(t).toFixed(3)}, mean of 5 s windows ${p10(wins5.map(meanUnit)).toFixed(3)}`,
+  );
   await svc.close();
   report(label, ranks(t, q));
   report(`${label}, best window`, windowRanks(tw, q));
