@@ -140,11 +140,11 @@ export async function loadDatasetFromDb(db: Db, request: TrainingRequest): Promi
       leftOut.push(...vm.leftOut);
     } else {
       const rows = tracks!.filter((t) => t.feature.frontEnd === audio);
-      const split = splitByTrack(
-        rows.map((t) => t.id),
-        request,
-      );
       if (objective === 'MUSIC_SELF_SUPERVISED') {
+        const split = splitByTrack(
+          rows.map((t) => t.id),
+          request,
+        );
         out.recordings = rows.map((t) => ({
           id: t.id,
           audio: featureSequenceOf(t.feature),
@@ -159,6 +159,11 @@ export async function loadDatasetFromDb(db: Db, request: TrainingRequest): Promi
             reason: 'NO_TAGS',
             message: `TEXT_TO_MUSIC: ${plural(rows.length - tagged.length, 'track')} without tags taught nothing about text`,
           });
+        // Held out among the tagged tracks themselves, so the objective always has some.
+        const split = splitByTrack(
+          tagged.map((t) => t.id),
+          request,
+        );
         out.textDataset = textDataset(tagged, split);
       }
     }
@@ -337,8 +342,7 @@ async function videoMusicData(
 
 /**
  * Holds out whole tracks (never windows of a training recording): a seeded share
- * (validationFraction, at least 2) of the tracks is validation, the rest trains. The same seed
- * puts a track on the same side for every objective of the run.
+ * (validationFraction, at least 2) of the given tracks is validation, the rest trains.
  */
 function splitByTrack(ids: string[], request: TrainingRequest): Map<string, 'train' | 'val'> {
   const random = seededRandom(request.hyper.seed ^ 0x51ced);

@@ -162,7 +162,7 @@ describe('musicForVideo features', () => {
 });
 
 describe('training data', () => {
-  it('records the one front end of its features, and refuses a mix', async () => {
+  it('records the one front end of its features, and trains a mix on one, naming what it left out', async () => {
     const db = tdb.database.prisma;
     const request = resolveTrainingInput({});
     const frontEnds = ['vmr-logmel@1', 'vmr-logmel@1', 'vmr-logmel@1', null];
@@ -197,10 +197,19 @@ describe('training data', () => {
       data: { ...request.data, sources: ['logmel'] },
     });
     expect(logmelOnly.frontEnds).toEqual({ audio: 'vmr-logmel@1' });
-    await expect(loadDatasetFromDb(db, request)).rejects.toMatchObject({
-      message:
-        'data: the audio features come from 2 front ends (unspecified, vmr-logmel@1); a model must be trained on one; select pairs whose features share a front end (data.sources) or extract them again',
-      extensions: { code: 'BAD_USER_INPUT', reason: 'MIXED_FRONT_ENDS' },
-    });
+    expect(logmelOnly.leftOut).toEqual([]);
+    // A mix no longer fails: a model learns one front end, the real one here, and the pair of
+    // unspecified features is left out and named.
+    const mixed = await loadDatasetFromDb(db, request);
+    expect(mixed.frontEnds).toEqual({ audio: 'vmr-logmel@1' });
+    expect(mixed.dataset!.pairs).toHaveLength(3);
+    expect(mixed.leftOut).toEqual([
+      {
+        unit: 'PAIRS',
+        count: 1,
+        reason: 'OTHER_FRONT_END',
+        message: '1 pair has music features of another front end than vmr-logmel@1',
+      },
+    ]);
   });
 });
