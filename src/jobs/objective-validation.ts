@@ -2,7 +2,6 @@ import {
   bootstrapMean,
   excerptRetrievalMetrics,
   hitsAt,
-  pairedBootstrap,
   type EmbeddingService,
   type FeatureAugmenter,
   type MetricEstimate,
@@ -11,6 +10,7 @@ import type { LoadedDataset } from './dataset-from-db.js';
 import type { TrainingObjectiveName } from './training-input.js';
 import {
   BOOTSTRAP,
+  compareRanks,
   evaluateOnValidation,
   validationScore,
   type ModelComparisonRecord,
@@ -70,24 +70,10 @@ export function evaluationIntervals(e: ObjectiveEvaluation): {
   };
 }
 
-/**
- * New against active on the same held-out queries: R@10 of each with its 95% percentile interval
- * and the paired bootstrap interval of the gain (src/ml/eval/bootstrap.ts).
- */
+/** New against active on the same held-out queries of one objective (compareRanks). */
 export function compareEvaluations(
   candidate: ObjectiveEvaluation,
   active: ObjectiveEvaluation | null,
 ): ModelComparisonRecord {
-  const common = { metric: candidate.metric, resamples: BOOTSTRAP.resamples, seed: BOOTSTRAP.seed };
-  const newHits = hitsAt(candidate.ranks, 10);
-  if (!active)
-    return {
-      ...common,
-      pairs: newHits.length,
-      newModel: bootstrapMean(newHits, BOOTSTRAP),
-      activeModel: null,
-      gain: null,
-      better: true,
-    };
-  return { ...common, ...pairedBootstrap(newHits, hitsAt(active.ranks, 10), BOOTSTRAP) };
+  return compareRanks(candidate.metric, candidate.ranks, active?.ranks ?? null);
 }

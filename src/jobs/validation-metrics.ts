@@ -75,15 +75,17 @@ export function validationScore(m: RetrievalMetrics): number {
 }
 
 /**
- * New against active on the same validation queries: video → music R@10 of each with its 95%
- * percentile interval, and the paired bootstrap interval of the gain (src/ml/eval/bootstrap.ts).
+ * New against active on the same queries, from each query's rank of its partner: R@10 of each
+ * with its 95% percentile interval, and the paired bootstrap interval of the gain
+ * (src/ml/eval/bootstrap.ts). Every objective's comparison goes through here.
  */
-export function compareOnValidation(
-  candidate: ValidationEvaluation,
-  active: ValidationEvaluation | null,
+export function compareRanks(
+  metric: string,
+  candidate: number[],
+  active: number[] | null,
 ): ModelComparisonRecord {
-  const common = { metric: COMPARISON_METRIC, resamples: BOOTSTRAP.resamples, seed: BOOTSTRAP.seed };
-  const newHits = hitsAt(candidate.ranks.v2m, 10);
+  const common = { metric, resamples: BOOTSTRAP.resamples, seed: BOOTSTRAP.seed };
+  const newHits = hitsAt(candidate, 10);
   if (!active)
     return {
       ...common,
@@ -93,6 +95,13 @@ export function compareOnValidation(
       gain: null,
       better: true,
     };
-  const c = pairedBootstrap(newHits, hitsAt(active.ranks.v2m, 10), BOOTSTRAP);
-  return { ...common, ...c };
+  return { ...common, ...pairedBootstrap(newHits, hitsAt(active, 10), BOOTSTRAP) };
+}
+
+/** New against active on the validation pairs, video → music (compareRanks). */
+export function compareOnValidation(
+  candidate: ValidationEvaluation,
+  active: ValidationEvaluation | null,
+): ModelComparisonRecord {
+  return compareRanks(COMPARISON_METRIC, candidate.ranks.v2m, active?.ranks.v2m ?? null);
 }
